@@ -1,0 +1,81 @@
+package tw.gov.securitymeeting.followup;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * What the follow-up process needs beyond BPMN: the variables of a round, the item's status in
+ * the read model, and who did something. Referenced from the BPMN as {@code followUpItems}.
+ */
+@Component("followUpItems")
+public class FollowUpItems {
+
+  /** Written in an item's lead units for 「本府各處暨所屬各機關」. */
+  public static final String ALL_UNITS = "all";
+
+  private final FollowUpRepository repository;
+  private final Organization organization;
+  private final IdentityService identityService;
+
+  FollowUpItems(FollowUpRepository repository, Organization organization, IdentityService identityService) {
+    this.repository = repository;
+    this.organization = organization;
+    this.identityService = identityService;
+  }
+
+  /** Called by the end event 「解除列管」. */
+  public void markClosed(DelegateExecution execution) {
+    repository.close(itemId(execution), RocDates.now());
+  }
+
+  void markStatus(VariableScope scope, ItemStatus status) {
+    repository.updateStatus(itemId(scope), status);
+  }
+
+  long itemId(VariableScope scope) {
+    return ((Number) scope.getVariable("itemId")).longValue();
+  }
+
+  /** The units of "all", or the given ones. */
+  List<String> expand(List<String> units) {
+    return units.contains(ALL_UNITS) ? organization.unitIds() : units;
+  }
+
+  /** The process variables that start a round (the first, or another after 繼續列管). */
+  Map<String, Object> roundVariables(int round, String instruction, List<String> units, LocalDate dueDate) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("round", round);
+    variables.put("instruction", instruction);
+    variables.put("dueDate", RocDates.endOfDay(dueDate));
+    variables.put("dueDateText", RocDates.format(dueDate));
+    variables.put("leadUnits", TaskVariables.json(units));
+    variables.put("unitsToReport", new java.util.ArrayList<>(units));
+    variables.put("unitOptions", TaskVariables.json(options(units)));
+    variables.put("returned", false);
+    return variables;
+  }
+
+  /** Checklist options of Camunda Forms: [{label: 行政處, value: administration}, …]. */
+  List<Map<String, String>> options(List<String> units) {
+    return units.stream().map(id -> Map.of("label", organization.unitName(id), "value", id)).toList();
+  }
+
+  String unitNames(List<String> units) {
+    return String.join("、", units.stream().map(organization::unitName).toList());
+  }
+
+  /** The signed-in user completing a task, or null when the engine runs it without one. */
+  String currentUser() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

@@ -1,0 +1,228 @@
+package tw.gov.securitymeeting.followup;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The follow-up read model (app_* tables). Joins the caller's (engine's) transaction. */
+@Repository
+public class FollowUpRepository {
+
+  private final JdbcTemplate jdbc;
+
+  FollowUpRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record MeetingRow(long id, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant registeredAt) {}
+
+  public record ItemRow(
+      long id, long meetingId, int position, String number, ItemKind kind, String subject, String decision,
+      boolean allUnits, List<String> leadUnits, LocalDate dueDate, String businessKey, String processInstanceId,
+      ItemStatus status, int currentRound, Instant closedAt) {}
+
+  public record RoundRow(
+      long id, long itemId, int number, String instruction, List<String> leadUnits, LocalDate dueDate,
+      Instant startedAt, String ruling, String ruledBy, Instant ruledAt) {}
+
+  public record ReportRow(
+      long id, long roundId, String unitId, String status, String progress, String suggestion, String reportedBy, Instant reportedAt) {}
+
+  public record ReviewRow(
+      long id, long roundId, String recommendation, String note, List<String> returnTo, String returnReason,
+      String reviewedBy, Instant reviewedAt) {}
+
+  boolean meetingExists(String title, LocalDate heldOn) {
+    Integer count = jdbc.queryForObject(
+        "select count(*) from app_meeting where title = ? and held_on = ?", Integer.class, title, heldOn);
+    return count != null && count > 0;
+  }
+
+  long insertMeeting(String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant at) {
+    return insert(
+        "insert into app_meeting (title, held_on, next_meeting_on, registered_by, registered_at) values (?, ?, ?, ?, ?)",
+        title, heldOn, nextMeetingOn, registeredBy, Timestamp.from(at));
+  }
+
+  long insertItem(long meetingId, int position, String number, ItemKind kind, String subject, String decision,
+      boolean allUnits, List<String> leadUnits, LocalDate dueDate, String businessKey) {
+    return insert(
+        """
+        insert into app_follow_up_item (meeting_id, position, item_number, kind, subject, decision, all_units,
+          lead_units, due_date, business_key, status, current_round) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
+        meetingId, position, number, kind.name(), subject, decision, allUnits, join(leadUnits), dueDate,
+        businessKey, ItemStatus.OPEN.name());
+  }
+
+  void setProcessInstance(long itemId, String processInstanceId) {
+    jdbc.update("update app_follow_up_item set process_instance_id = ? where id = ?", processInstanceId, itemId);
+  }
+
+  long insertRound(long itemId, int number, String instruction, List<String> leadUnits, LocalDate dueDate, Instant at) {
+    return insert(
+        "insert into app_follow_up_round (item_id, round_number, instruction, lead_units, due_date, started_at) values (?, ?, ?, ?, ?, ?)",
+        itemId, number, instruction, join(leadUnits), dueDate, Timestamp.from(at));
+  }
+
+  void updateStatus(long itemId, ItemStatus status) {
+    jdbc.update("update app_follow_up_item set status = ? where id = ?", status.name(), itemId);
+  }
+
+  void startRound(long itemId, int round, boolean allUnits, List<String> leadUnits, LocalDate dueDate) {
+    jdbc.update(
+        "update app_follow_up_item set current_round = ?, all_units = ?, lead_units = ?, due_date = ?, status = ? where id = ?",
+        round, allUnits, join(leadUnits), dueDate, ItemStatus.OPEN.name(), itemId);
+  }
+
+  void close(long itemId, Instant at) {
+    jdbc.update("update app_follow_up_item set status = ?, closed_at = ? where id = ?", ItemStatus.CLOSED.name(), Timestamp.from(at), itemId);
+  }
+
+  RoundRow currentRound(long itemId) {
+    return jdbc.queryForObject(
+        """
+        select r.* from app_follow_up_round r join app_follow_up_item i on i.id = r.item_id
+        where i.id = ? and r.round_number = i.current_round""",
+        FollowUpRepository::round, itemId);
+  }
+
+  void insertReport(long roundId, String unitId, String status, String progress, String suggestion, String by, Instant at) {
+    insert(
+        "insert into app_progress_report (round_id, unit_id, status, progress, suggestion, reported_by, reported_at) values (?, ?, ?, ?, ?, ?, ?)",
+        roundId, unitId, status, progress, suggestion, by, Timestamp.from(at));
+  }
+
+  void insertReview(long roundId, String recommendation, String note, List<String> returnTo, String returnReason, String by, Instant at) {
+    insert(
+        "insert into app_secretariat_review (round_id, recommendation, note, return_to, return_reason, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, ?, ?)",
+        roundId, recommendation, note, returnTo.isEmpty() ? null : join(returnTo), returnReason, by, Timestamp.from(at));
+  }
+
+  void recordRuling(long roundId, String ruling, String by, Instant at) {
+    jdbc.update("update app_follow_up_round set ruling = ?, ruled_by = ?, ruled_at = ? where id = ?", ruling, by, Timestamp.from(at), roundId);
+  }
+
+  public List<MeetingRow> meetings() {
+    return jdbc.query("select * from app_meeting order by held_on desc, id desc", FollowUpRepository::meeting);
+  }
+
+  public Optional<MeetingRow> meeting(long id) {
+    return jdbc.query("select * from app_meeting where id = ?", FollowUpRepository::meeting, id).stream().findFirst();
+  }
+
+  public List<ItemRow> items(long meetingId) {
+    return jdbc.query("select * from app_follow_up_item where meeting_id = ? order by position", FollowUpRepository::item, meetingId);
+  }
+
+  public ItemRow item(long itemId) {
+    return jdbc.queryForObject("select * from app_follow_up_item where id = ?", FollowUpRepository::item, itemId);
+  }
+
+  public List<RoundRow> rounds(long meetingId) {
+    return jdbc.query(
+        "select r.* from app_follow_up_round r join app_follow_up_item i on i.id = r.item_id where i.meeting_id = ? order by r.item_id, r.round_number",
+        FollowUpRepository::round, meetingId);
+  }
+
+  public List<RoundRow> roundsOfItem(long itemId) {
+    return jdbc.query("select * from app_follow_up_round where item_id = ? order by round_number", FollowUpRepository::round, itemId);
+  }
+
+  public List<ReportRow> reports(long meetingId) {
+    return jdbc.query(
+        """
+        select p.* from app_progress_report p join app_follow_up_round r on r.id = p.round_id
+        join app_follow_up_item i on i.id = r.item_id where i.meeting_id = ? order by p.reported_at, p.id""",
+        FollowUpRepository::report, meetingId);
+  }
+
+  public List<ReportRow> reportsOfItem(long itemId) {
+    return jdbc.query(
+        "select p.* from app_progress_report p join app_follow_up_round r on r.id = p.round_id where r.item_id = ? order by p.reported_at, p.id",
+        FollowUpRepository::report, itemId);
+  }
+
+  public List<ReviewRow> reviews(long meetingId) {
+    return jdbc.query(
+        """
+        select v.* from app_secretariat_review v join app_follow_up_round r on r.id = v.round_id
+        join app_follow_up_item i on i.id = r.item_id where i.meeting_id = ? order by v.reviewed_at, v.id""",
+        FollowUpRepository::review, meetingId);
+  }
+
+  public List<ReviewRow> reviewsOfItem(long itemId) {
+    return jdbc.query(
+        "select v.* from app_secretariat_review v join app_follow_up_round r on r.id = v.round_id where r.item_id = ? order by v.reviewed_at, v.id",
+        FollowUpRepository::review, itemId);
+  }
+
+  private long insert(String sql, Object... args) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.update(
+        connection -> {
+          PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+          for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+          }
+          return statement;
+        },
+        keys);
+    return keys.getKey().longValue();
+  }
+
+  private static String join(List<String> values) {
+    return String.join(",", values);
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    java.sql.Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private static MeetingRow meeting(ResultSet rs, int n) throws SQLException {
+    return new MeetingRow(rs.getLong("id"), rs.getString("title"), date(rs, "held_on"), date(rs, "next_meeting_on"),
+        rs.getString("registered_by"), instant(rs, "registered_at"));
+  }
+
+  private static ItemRow item(ResultSet rs, int n) throws SQLException {
+    return new ItemRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"), rs.getString("item_number"),
+        ItemKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("decision"), rs.getBoolean("all_units"),
+        split(rs.getString("lead_units")), date(rs, "due_date"), rs.getString("business_key"), rs.getString("process_instance_id"),
+        ItemStatus.valueOf(rs.getString("status")), rs.getInt("current_round"), instant(rs, "closed_at"));
+  }
+
+  private static RoundRow round(ResultSet rs, int n) throws SQLException {
+    return new RoundRow(rs.getLong("id"), rs.getLong("item_id"), rs.getInt("round_number"), rs.getString("instruction"),
+        split(rs.getString("lead_units")), date(rs, "due_date"), instant(rs, "started_at"), rs.getString("ruling"),
+        rs.getString("ruled_by"), instant(rs, "ruled_at"));
+  }
+
+  private static ReportRow report(ResultSet rs, int n) throws SQLException {
+    return new ReportRow(rs.getLong("id"), rs.getLong("round_id"), rs.getString("unit_id"), rs.getString("status"),
+        rs.getString("progress"), rs.getString("suggestion"), rs.getString("reported_by"), instant(rs, "reported_at"));
+  }
+
+  private static ReviewRow review(ResultSet rs, int n) throws SQLException {
+    return new ReviewRow(rs.getLong("id"), rs.getLong("round_id"), rs.getString("recommendation"), rs.getString("note"),
+        split(rs.getString("return_to")), rs.getString("return_reason"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"));
+  }
+}

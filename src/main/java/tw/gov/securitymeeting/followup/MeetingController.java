@@ -1,0 +1,63 @@
+package tw.gov.securitymeeting.followup;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.ApiException;
+import tw.gov.securitymeeting.system.CurrentUser;
+
+/** Registering meetings and following their items. Only the secretariat, the chair and admins. */
+@RestController
+@RequestMapping("/api/meetings")
+class MeetingController {
+
+  private final MeetingRequestValidator validator;
+  private final MeetingRegistration registration;
+  private final MeetingQueries queries;
+  private final CurrentUser currentUser;
+  private final Organization organization;
+
+  MeetingController(MeetingRequestValidator validator, MeetingRegistration registration, MeetingQueries queries,
+      CurrentUser currentUser, Organization organization) {
+    this.validator = validator;
+    this.registration = registration;
+    this.queries = queries;
+    this.currentUser = currentUser;
+    this.organization = organization;
+  }
+
+  @PostMapping
+  ResponseEntity<MeetingRegistration.RegisteredMeeting> register(@RequestBody(required = false) MeetingRequest request) {
+    if (!currentUser.isMemberOfAny(organization.secretariat(), CurrentUser.ADMIN_GROUP)) {
+      throw ApiException.forbidden("只有幕僚單位（" + organization.unitName(organization.secretariat()) + "）或系統管理者可以登錄會議。");
+    }
+    ValidMeeting meeting = validator.validate(request);
+    var registered = registration.register(meeting, currentUser.id());
+    return ResponseEntity.created(URI.create("/api/meetings/" + registered.id())).body(registered);
+  }
+
+  @GetMapping
+  List<MeetingViews.MeetingSummary> meetings() {
+    requireOverseer();
+    return queries.meetings();
+  }
+
+  @GetMapping("/{id}")
+  MeetingViews.Meeting meeting(@PathVariable long id) {
+    requireOverseer();
+    return queries.meeting(id).orElseThrow(() -> ApiException.notFound("沒有編號 " + id + " 的會議。"));
+  }
+
+  private void requireOverseer() {
+    if (!currentUser.isMemberOfAny(organization.secretariat(), organization.chairGroup(), CurrentUser.ADMIN_GROUP)) {
+      throw ApiException.forbidden("只有主席、幕僚單位或系統管理者可以查看會議列管情形。");
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package tw.gov.securitymeeting.followup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.ApiException;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * Registers a meeting and starts one follow-up process per item, all in one transaction: if
+ * any item cannot start, nothing is registered.
+ */
+@Service
+public class MeetingRegistration {
+
+  public static final String PROCESS = "resolution-follow-up";
+  static final int DEFAULT_DAYS_AFTER_MEETING = 30;
+
+  public record RegisteredItem(long id, String number, String businessKey, String processInstanceId) {}
+
+  public record RegisteredMeeting(long id, List<RegisteredItem> items) {}
+
+  private final FollowUpRepository repository;
+  private final FollowUpItems items;
+  private final RuntimeService runtimeService;
+  private final WorkingDayCalendar calendar;
+  private final Organization organization;
+
+  MeetingRegistration(FollowUpRepository repository, FollowUpItems items, RuntimeService runtimeService,
+      WorkingDayCalendar calendar, Organization organization) {
+    this.repository = repository;
+    this.items = items;
+    this.runtimeService = runtimeService;
+    this.calendar = calendar;
+    this.organization = organization;
+  }
+
+  @Transactional
+  public RegisteredMeeting register(ValidMeeting meeting, String registeredBy) {
+    if (repository.meetingExists(meeting.title(), meeting.heldOn())) {
+      throw duplicate(meeting);
+    }
+    long meetingId;
+    try {
+      meetingId = repository.insertMeeting(meeting.title(), meeting.heldOn(), meeting.nextMeetingOn(), registeredBy, RocDates.now());
+    } catch (DuplicateKeyException raced) {
+      throw duplicate(meeting);
+    }
+    List<RegisteredItem> registered = new ArrayList<>();
+    int position = 0;
+    for (ValidMeeting.Item item : meeting.items()) {
+      registered.add(start(meetingId, meeting, item, position++));
+    }
+    return new RegisteredMeeting(meetingId, registered);
+  }
+
+  /** The default due date: the working day before the next meeting, else 30 days after this one. */
+  LocalDate defaultDueDate(LocalDate heldOn, LocalDate nextMeetingOn) {
+    if (nextMeetingOn != null) {
+      return calendar.previousWorkingDay(nextMeetingOn);
+    }
+    LocalDate due = heldOn.plusDays(DEFAULT_DAYS_AFTER_MEETING);
+    while (!calendar.isWorkingDay(due)) {
+      due = due.plusDays(1);
+    }
+    return due;
+  }
+
+  private RegisteredItem start(long meetingId, ValidMeeting meeting, ValidMeeting.Item item, int position) {
+    List<String> units = items.expand(item.leadUnits());
+    boolean allUnits = item.leadUnits().contains(FollowUpItems.ALL_UNITS);
+    LocalDate dueDate = item.dueDate() != null ? item.dueDate() : defaultDueDate(meeting.heldOn(), meeting.nextMeetingOn());
+    String businessKey = meetingId + "-" + item.number();
+    String instruction = item.decision() != null ? item.decision() : item.subject();
+    long itemId = repository.insertItem(meetingId, position, item.number(), item.kind(), item.subject(), item.decision(),
+        allUnits, units, dueDate, businessKey);
+    repository.insertRound(itemId, 1, instruction, units, dueDate, RocDates.now());
+
+    Map<String, Object> variables = items.roundVariables(1, instruction, units, dueDate);
+    variables.put("meetingId", meetingId);
+    variables.put("meetingTitle", meeting.title());
+    variables.put("meetingHeldOn", RocDates.format(meeting.heldOn()));
+    variables.put("itemId", itemId);
+    variables.put("itemNumber", item.number());
+    variables.put("itemKind", item.kind().label());
+    variables.put("subject", item.subject());
+    variables.put("decision", item.decision());
+    variables.put("allUnitOptions", TaskVariables.json(items.options(organization.unitIds())));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables);
+    repository.setProcessInstance(itemId, instance.getId());
+    return new RegisteredItem(itemId, item.number(), businessKey, instance.getId());
+  }
+
+  private static ApiException duplicate(ValidMeeting meeting) {
+    return ApiException.conflict("「" + meeting.title() + "」（" + RocDates.format(meeting.heldOn()) + "）已經登錄過，未重複建立。");
+  }
+}

@@ -1,0 +1,13 @@
+package tw.gov.securitymeeting.followup;
+
+import java.util.List;
+
+/**
+ * A meeting to register, as sent by the secretariat. Dates and kinds are strings here so that a
+ * bad value becomes a field message instead of a parse error; {@link MeetingRequestValidator}
+ * turns this into a {@link ValidMeeting}.
+ */
+public record MeetingRequest(String title, String heldOn, String nextMeetingOn, List<Item> items) {
+
+  public record Item(String number, String kind, String subject, String decision, List<String> leadUnits, String dueDate) {}
+}

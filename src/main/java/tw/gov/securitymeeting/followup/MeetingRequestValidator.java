@@ -1,0 +1,132 @@
+package tw.gov.securitymeeting.followup;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.FieldProblem;
+import tw.gov.securitymeeting.system.InvalidRequestException;
+
+/** Checks a meeting request field by field and names every problem at once. */
+@Component
+class MeetingRequestValidator {
+
+  static final int MAX_TITLE = 200;
+  static final int MAX_NUMBER = 50;
+  static final int MAX_TEXT = 4000;
+  static final int MAX_ITEMS = 200;
+
+  private final Organization organization;
+
+  MeetingRequestValidator(Organization organization) {
+    this.organization = organization;
+  }
+
+  ValidMeeting validate(MeetingRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request == null) {
+      throw new InvalidRequestException(List.of(new FieldProblem("(body)", "請送出會議資料。")));
+    }
+    String title = text(request.title(), "title", "會議名稱", MAX_TITLE, true, problems);
+    LocalDate heldOn = date(request.heldOn(), "heldOn", "開會日期", true, problems);
+    LocalDate nextMeetingOn = date(request.nextMeetingOn(), "nextMeetingOn", "下次開會日期", false, problems);
+    if (heldOn != null && nextMeetingOn != null && !nextMeetingOn.isAfter(heldOn)) {
+      problems.add(new FieldProblem("nextMeetingOn", "下次開會日期必須晚於開會日期。"));
+    }
+    List<ValidMeeting.Item> items = new ArrayList<>();
+    if (request.items() == null || request.items().isEmpty()) {
+      problems.add(new FieldProblem("items", "請至少列出一項決議事項。"));
+    } else if (request.items().size() > MAX_ITEMS) {
+      problems.add(new FieldProblem("items", "一次最多登錄 " + MAX_ITEMS + " 項決議事項。"));
+    } else {
+      Set<String> numbers = new HashSet<>();
+      for (int i = 0; i < request.items().size(); i++) {
+        ValidMeeting.Item item = item(request.items().get(i), "items[" + i + "].", heldOn, numbers, problems);
+        items.add(item);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return new ValidMeeting(title, heldOn, nextMeetingOn, items);
+  }
+
+  private ValidMeeting.Item item(MeetingRequest.Item item, String at, LocalDate heldOn, Set<String> numbers, List<FieldProblem> problems) {
+    if (item == null) {
+      problems.add(new FieldProblem(at.substring(0, at.length() - 1), "決議事項不可為空。"));
+      return null;
+    }
+    String number = text(item.number(), at + "number", "編號", MAX_NUMBER, true, problems);
+    if (number != null && !numbers.add(number)) {
+      problems.add(new FieldProblem(at + "number", "編號「" + number + "」重複，每項決議事項的編號必須不同。"));
+    }
+    ItemKind kind = null;
+    if (item.kind() == null || item.kind().isBlank()) {
+      problems.add(new FieldProblem(at + "kind", "請填寫類別：PROPOSAL（提案）、INSTRUCTION（主席裁示）或 RESOLUTION（決議事項）。"));
+    } else {
+      try {
+        kind = ItemKind.valueOf(item.kind().strip());
+      } catch (IllegalArgumentException unknown) {
+        problems.add(new FieldProblem(at + "kind", "類別「" + item.kind() + "」不存在，請用 PROPOSAL（提案）、INSTRUCTION（主席裁示）或 RESOLUTION（決議事項）。"));
+      }
+    }
+    String subject = text(item.subject(), at + "subject", "案由", MAX_TEXT, true, problems);
+    String decision = text(item.decision(), at + "decision", "決議", MAX_TEXT, false, problems);
+    List<String> units = units(item.leadUnits(), at + "leadUnits", problems);
+    LocalDate dueDate = date(item.dueDate(), at + "dueDate", "辦理期限", false, problems);
+    if (dueDate != null && heldOn != null && dueDate.isBefore(heldOn)) {
+      problems.add(new FieldProblem(at + "dueDate", "辦理期限不可早於開會日期。"));
+    }
+    return new ValidMeeting.Item(number, kind, subject, decision, units, dueDate);
+  }
+
+  private List<String> units(List<String> units, String field, List<FieldProblem> problems) {
+    if (units == null || units.isEmpty()) {
+      problems.add(new FieldProblem(field, "請指定至少一個主辦單位（全部單位請填 \"all\"）。"));
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    for (String unit : units) {
+      String id = unit == null ? "" : unit.strip();
+      if (!FollowUpItems.ALL_UNITS.equals(id) && !organization.isUnit(id)) {
+        problems.add(new FieldProblem(field, "沒有代號為「" + id + "」的單位；可用的單位：" + String.join("、", organization.unitIds()) + "，或 all（全部單位）。"));
+      } else if (!result.contains(id)) {
+        result.add(id);
+      }
+    }
+    return result;
+  }
+
+  private static String text(String value, String field, String label, int max, boolean required, List<FieldProblem> problems) {
+    String text = value == null ? null : value.strip();
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        problems.add(new FieldProblem(field, "請填寫" + label + "。"));
+      }
+      return null;
+    }
+    if (text.length() > max) {
+      problems.add(new FieldProblem(field, label + "最多 " + max + " 字，目前 " + text.length() + " 字。"));
+    }
+    return text;
+  }
+
+  private static LocalDate date(String value, String field, String label, boolean required, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problems.add(new FieldProblem(field, "請填寫" + label + "（格式 YYYY-MM-DD，例如 2016-10-19）。"));
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, label + "「" + value + "」不是有效的日期（格式 YYYY-MM-DD，例如 2016-10-19）。"));
+      return null;
+    }
+  }
+}

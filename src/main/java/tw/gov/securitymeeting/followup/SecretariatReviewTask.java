@@ -1,0 +1,59 @@
+package tw.gov.securitymeeting.followup;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * 「彙整辦理情形」: the secretariat sees this round's reports and either recommends (close /
+ * continue) or returns the round to named units with a reason.
+ */
+@Component("secretariatReviewTask")
+class SecretariatReviewTask implements TaskListener {
+
+  private final FollowUpItems items;
+  private final FollowUpTexts texts;
+  private final FollowUpRepository repository;
+
+  SecretariatReviewTask(FollowUpItems items, FollowUpTexts texts, FollowUpRepository repository) {
+    this.items = items;
+    this.texts = texts;
+    this.repository = repository;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long itemId = items.itemId(task);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setDescription(task.getVariable("subject").toString());
+      task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
+      task.setVariableLocal("roundHistory", texts.history(itemId));
+      items.markStatus(task, ItemStatus.AWAITING_SECRETARIAT);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      onComplete(task, itemId);
+    }
+  }
+
+  private void onComplete(DelegateTask task, long itemId) {
+    FollowUpRepository.RoundRow round = repository.currentRound(itemId);
+    List<String> returnTo = TaskVariables.list(task, "returnTo");
+    if (!returnTo.isEmpty()) {
+      for (String unit : returnTo) {
+        if (!round.leadUnits().contains(unit)) {
+          throw TaskVariables.invalid("returnTo", "只能退回本輪的主辦單位（" + items.unitNames(round.leadUnits()) + "），不含「" + unit + "」。");
+        }
+      }
+      String reason = TaskVariables.requiredText(task, "returnReason", "退回理由", ReportProgressTask.MAX_TEXT);
+      repository.insertReview(round.id(), null, null, returnTo, reason, items.currentUser(), RocDates.now());
+      task.getExecution().getProcessInstance().setVariable("unitsToReport", new java.util.ArrayList<>(returnTo));
+      task.getExecution().getProcessInstance().setVariable("returned", true);
+      return;
+    }
+    String recommendation = TaskVariables.choice(task, "recommendation", "幕僚單位建議", Choices.SUGGESTION);
+    String note = TaskVariables.limited("note", "說明", TaskVariables.text(task, "note"), ReportProgressTask.MAX_TEXT);
+    repository.insertReview(round.id(), recommendation, note, List.of(), null, items.currentUser(), RocDates.now());
+    task.getExecution().getProcessInstance().setVariable("returned", false);
+  }
+}

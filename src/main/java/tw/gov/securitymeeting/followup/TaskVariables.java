@@ -1,0 +1,119 @@
+package tw.gov.securitymeeting.followup;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * Reads what a person submitted with a task, whatever the client (Tasklist's Camunda Forms send
+ * JSON, REST clients strings or lists), and turns bad answers into a 400 with a Chinese message.
+ */
+final class TaskVariables {
+
+  private TaskVariables() {}
+
+  static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : value.toString();
+    text = text.strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  static String requiredText(VariableScope scope, String name, String label, int maxLength) {
+    String text = text(scope, name);
+    if (text == null) {
+      throw invalid(name, "請填寫「" + label + "」。");
+    }
+    return limited(name, label, text, maxLength);
+  }
+
+  static String limited(String name, String label, String text, int maxLength) {
+    if (text != null && text.length() > maxLength) {
+      throw invalid(name, "「" + label + "」最多 " + maxLength + " 字，目前 " + text.length() + " 字。");
+    }
+    return text;
+  }
+
+  static String choice(VariableScope scope, String name, String label, Map<String, String> choices) {
+    String value = text(scope, name);
+    if (value == null || !choices.containsKey(value)) {
+      throw invalid(name, "請選擇「" + label + "」：" + String.join("、", choices.values()) + "。");
+    }
+    return value;
+  }
+
+  /** A list of ids from a Json array, a Java collection, or a comma-separated string. */
+  static List<String> list(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    List<String> result = new ArrayList<>();
+    if (value instanceof SpinJsonNode json) {
+      if (json.isArray()) {
+        json.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
+      } else if (json.isString()) {
+        addSplit(result, json.stringValue());
+      }
+    } else if (value instanceof Collection<?> collection) {
+      collection.forEach(e -> result.add(String.valueOf(e)));
+    } else if (value instanceof String text) {
+      String trimmed = text.strip();
+      if (trimmed.startsWith("[")) {
+        try {
+          SpinJsonNode parsed = org.camunda.spin.Spin.JSON(trimmed);
+          parsed.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
+        } catch (RuntimeException notJson) {
+          throw invalid(name, "「" + name + "」的格式不正確。");
+        }
+      } else {
+        addSplit(result, trimmed);
+      }
+    }
+    return result.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  static LocalDate date(VariableScope scope, String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(RocDates.TAIPEI).toLocalDate();
+    }
+    String text = text(scope, name);
+    if (text == null) {
+      throw invalid(name, "請填寫「" + label + "」。");
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw invalid(name, "「" + label + "」不是有效的日期（格式 YYYY-MM-DD）。");
+    }
+  }
+
+  static JsonValue json(Object value) {
+    return SpinValues.jsonValue(org.camunda.spin.Spin.JSON(value)).create();
+  }
+
+  /**
+   * A refused answer. The engine wraps listener exceptions, so the message carries the field
+   * and text between markers that {@code TaskValidationResponseFilter} turns into a 400.
+   */
+  static FormFieldValidationException invalid(String field, String message) {
+    return new FormFieldValidationException(field, tw.gov.securitymeeting.system.TaskValidationResponseFilter.mark(field, message));
+  }
+
+  private static void addSplit(List<String> result, String text) {
+    for (String part : text.split(",")) {
+      result.add(part);
+    }
+  }
+}

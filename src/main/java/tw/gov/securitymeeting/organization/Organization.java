@@ -1,0 +1,43 @@
+package tw.gov.securitymeeting.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The organisation as declared in the organisation file: units (Camunda groups), the chair's
+ * group, the secretariat unit and the users. Immutable; every node of a cluster reads the same file.
+ */
+public record Organization(
+    String name, String chairGroup, String secretariat, List<Unit> units, List<Member> users) {
+
+  public record Unit(String id, String name, String email, String head) {}
+
+  public record Member(String id, String name, String email, List<String> groups) {}
+
+  public Optional<Unit> unit(String id) {
+    return units.stream().filter(u -> u.id().equals(id)).findFirst();
+  }
+
+  public boolean isUnit(String id) {
+    return unit(id).isPresent();
+  }
+
+  public List<String> unitIds() {
+    return units.stream().map(Unit::id).toList();
+  }
+
+  /** Chinese name of a unit, or the id itself when the unit is unknown. */
+  public String unitName(String id) {
+    return unit(id).map(Unit::name).orElse(id);
+  }
+
+  public Optional<Member> user(String id) {
+    return users.stream().filter(u -> u.id().equals(id)).findFirst();
+  }
+
+  /** Every group the file declares: the units and the chair's group. */
+  public List<String> groupIds() {
+    return java.util.stream.Stream.concat(unitIds().stream(), java.util.stream.Stream.of(chairGroup))
+        .toList();
+  }
+}

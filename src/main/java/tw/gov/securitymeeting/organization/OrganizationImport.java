@@ -1,0 +1,134 @@
+package tw.gov.securitymeeting.organization;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings Camunda's identity service and authorizations in line with the organisation file.
+ * Safe to run at every start and on every node: it creates what is missing, updates what
+ * changed and removes memberships the file no longer lists; it never deletes users or groups.
+ */
+@Component
+public class OrganizationImport {
+
+  /** The follow-up process; the chair and the secretariat see every item of it. */
+  public static final String FOLLOW_UP_PROCESS = "resolution-follow-up";
+
+  private static final Logger log = LoggerFactory.getLogger(OrganizationImport.class);
+
+  private final Organization organization;
+  private final OrganizationProperties properties;
+  private final IdentityService identityService;
+  private final AuthorizationGrants grants;
+
+  OrganizationImport(
+      Organization organization,
+      OrganizationProperties properties,
+      IdentityService identityService,
+      AuthorizationGrants grants) {
+    this.organization = organization;
+    this.properties = properties;
+    this.identityService = identityService;
+    this.grants = grants;
+  }
+
+  public void run() {
+    for (Organization.Unit unit : organization.units()) {
+      saveGroup(unit.id(), unit.name());
+    }
+    saveGroup(organization.chairGroup(), "主席");
+    for (Organization.Member member : organization.users()) {
+      saveUser(member);
+      syncMemberships(member);
+    }
+    grantAuthorizations();
+    log.info(
+        "組織設定已匯入：{} 個單位、{} 位使用者", organization.units().size(), organization.users().size());
+  }
+
+  private void saveGroup(String id, String name) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
+    } else if (name.equals(group.getName()) && "WORKFLOW".equals(group.getType())) {
+      return;
+    }
+    group.setName(name);
+    group.setType("WORKFLOW");
+    identityService.saveGroup(group);
+  }
+
+  private void saveUser(Organization.Member member) {
+    User user = identityService.createUserQuery().userId(member.id()).singleResult();
+    if (user == null) {
+      user = identityService.newUser(member.id());
+      // Demo users sign in with the demo password; real users get a random one until an
+      // administrator sets theirs in Admin.
+      user.setPassword(properties.demoUsers() ? properties.demoPassword() : UUID.randomUUID().toString());
+    } else if (same(member.name(), user.getFirstName()) && same(member.email(), user.getEmail())) {
+      return;
+    }
+    user.setFirstName(member.name());
+    user.setLastName("");
+    user.setEmail(member.email());
+    identityService.saveUser(user);
+  }
+
+  private void syncMemberships(Organization.Member member) {
+    Set<String> wanted = new HashSet<>(member.groups() == null ? List.of() : member.groups());
+    Set<String> managed = new HashSet<>(organization.groupIds());
+    Set<String> current = new HashSet<>();
+    for (Group group : identityService.createGroupQuery().groupMember(member.id()).list()) {
+      current.add(group.getId());
+    }
+    for (String groupId : wanted) {
+      if (!current.contains(groupId)) {
+        identityService.createMembership(member.id(), groupId);
+      }
+    }
+    for (String groupId : current) {
+      if (managed.contains(groupId) && !wanted.contains(groupId)) {
+        identityService.deleteMembership(member.id(), groupId);
+      }
+    }
+  }
+
+  private void grantAuthorizations() {
+    for (String group : organization.groupIds()) {
+      grants.grant(group, APPLICATION, "tasklist", ACCESS);
+      grants.grant(group, PROCESS_DEFINITION, "*", READ);
+    }
+    for (String overseer : List.of(organization.chairGroup(), organization.secretariat())) {
+      grants.grant(overseer, APPLICATION, "cockpit", ACCESS);
+      grants.grant(overseer, DEPLOYMENT, "*", READ);
+      grants.grant(
+          overseer, PROCESS_DEFINITION, FOLLOW_UP_PROCESS, READ, READ_TASK, READ_INSTANCE, READ_HISTORY);
+    }
+    grants.grant(organization.secretariat(), PROCESS_DEFINITION, FOLLOW_UP_PROCESS, CREATE_INSTANCE);
+    grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
+  }
+
+  private static boolean same(String a, String b) {
+    return a == null ? b == null : a.equals(b);
+  }
+}

@@ -1,0 +1,46 @@
+package tw.gov.securitymeeting.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** Dates as civil servants write them (民國 years) and "today" on the engine's clock in Taipei. */
+public final class RocDates {
+
+  public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+  private static final int ROC_OFFSET = 1911;
+
+  private RocDates() {}
+
+  /** 2016-10-19 → 民國105年10月19日 */
+  public static String format(LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return "民國" + (date.getYear() - ROC_OFFSET) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
+  public static String format(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    ZonedDateTime time = instant.atZone(TAIPEI);
+    return format(time.toLocalDate()) + String.format(" %02d:%02d", time.getHour(), time.getMinute());
+  }
+
+  /** Now on the engine's clock (tests move it with ClockUtil). */
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  public static LocalDate today() {
+    return now().atZone(TAIPEI).toLocalDate();
+  }
+
+  /** The end of a due day in Taipei, as the engine wants a task's due date. */
+  public static java.util.Date endOfDay(LocalDate date) {
+    return java.util.Date.from(date.plusDays(1).atStartOfDay(TAIPEI).minusSeconds(1).toInstant());
+  }
+}

@@ -1,0 +1,31 @@
+// Tasklist configuration: the shipped Camunda 7.24 default, with Traditional
+// Chinese (Taiwan) added to the available locales and used as the fallback.
+export default {
+  locales: {
+    availableLocales: ['zh-TW', 'zh', 'en'],
+    fallbackLocale: 'zh-TW'
+  },
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};
