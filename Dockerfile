@@ -1,0 +1,19 @@
+# Builds the application from this repository and runs it on Java 17.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY processes processes
+COPY forms forms
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 1001 app
+WORKDIR /app
+COPY --from=build /src/target/security-meeting-follow-up-*.jar app.jar
+USER app
+EXPOSE 8080
+ENV TZ=Asia/Taipei
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

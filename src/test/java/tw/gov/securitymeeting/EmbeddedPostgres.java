@@ -1,0 +1,49 @@
+package tw.gov.securitymeeting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real PostgreSQL 17 per test JVM (zonky embedded binaries, no Docker). Each caller gets a
+ * fresh database of its own on it.
+ */
+public final class EmbeddedPostgres {
+
+  private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+  private static int databases;
+
+  private EmbeddedPostgres() {}
+
+  /** Points the application at a new, empty database. */
+  public static synchronized void newDatabase(DynamicPropertyRegistry registry) {
+    String name = "app_" + (++databases);
+    try (var connection = server().getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+      statement.execute("create database " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", name));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+    registry.add("camunda.bpm.database.type", () -> "postgres");
+  }
+
+  static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
+    if (server == null) {
+      try {
+        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("無法啟動內嵌 PostgreSQL", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          server.close();
+        } catch (IOException ignored) {
+          // the JVM is going away
+        }
+      }));
+    }
+    return server;
+  }
+}
