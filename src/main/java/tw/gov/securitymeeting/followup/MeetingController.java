@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tw.gov.securitymeeting.followup.report.FollowUpReportResponses;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
@@ -23,14 +25,16 @@ class MeetingController {
   private final MeetingQueries queries;
   private final CurrentUser currentUser;
   private final Organization organization;
+  private final FollowUpReportResponses followUpReports;
 
   MeetingController(MeetingRequestValidator validator, MeetingRegistration registration, MeetingQueries queries,
-      CurrentUser currentUser, Organization organization) {
+      CurrentUser currentUser, Organization organization, FollowUpReportResponses followUpReports) {
     this.validator = validator;
     this.registration = registration;
     this.queries = queries;
     this.currentUser = currentUser;
     this.organization = organization;
+    this.followUpReports = followUpReports;
   }
 
   @PostMapping
@@ -53,6 +57,13 @@ class MeetingController {
   MeetingViews.Meeting meeting(@PathVariable long id) {
     requireOverseer();
     return queries.meeting(id).orElseThrow(() -> ApiException.notFound("沒有編號 " + id + " 的會議。"));
+  }
+
+  /** 「上次會議主席裁(指)示事項辦理情形報告」: printable HTML, or ?format=odt to download. */
+  @GetMapping("/{id}/follow-up-report")
+  ResponseEntity<byte[]> followUpReport(@PathVariable long id, @RequestParam(required = false) String format) {
+    requireOverseer();
+    return followUpReports.answer(id, format);
   }
 
   private void requireOverseer() {
