@@ -5,7 +5,6 @@ import static tw.gov.securitymeeting.followup.FollowUpReportFixtures.*;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
-import org.odftoolkit.odfdom.dom.element.text.TextPElement;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfWhitespaceProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,7 +20,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.w3c.dom.Node;
 import tw.gov.securitymeeting.ApplicationTest;
 
 /** The same report downloaded as an ODF text document (?format=odt). */
@@ -81,34 +78,19 @@ class FollowUpReportOdtTest {
       assertThat(table.getColumnCount()).isEqualTo(4);
       assertThat(table.getRowCount()).isEqualTo(4);
       assertThat(table.getHeaderRowCount()).isEqualTo(1);
-      assertThat(row(table, 0)).containsExactly(
+      assertThat(OdfTables.row(table, 0)).containsExactly(
           List.of("決議事項"), List.of("主辦單位"), List.of("辦理情形"), List.of("主席裁示"));
-      assertThat(row(table, 1)).containsExactly(
+      assertThat(OdfTables.row(table, 1)).containsExactly(
           List.of("一、" + SUBJECT_1 + "\n" + DECISION_1), List.of("行政處、教育處"),
           List.of("行政處：" + ADMINISTRATION_PROGRESS, "教育處：" + EDUCATION_PROGRESS), List.of("准予備查，解除列管。"));
-      assertThat(row(table, 2)).containsExactly(
+      assertThat(OdfTables.row(table, 2)).containsExactly(
           List.of("二、" + SUBJECT_2), List.of("政風處"), List.of(ETHICS_PROGRESS), List.of("繼續列管：" + INSTRUCTION_2));
-      assertThat(row(table, 3)).containsExactly(
+      assertThat(OdfTables.row(table, 3)).containsExactly(
           List.of("三、" + SUBJECT_3), List.of("本府各處暨所屬各機關"), List.of(""), List.of(""));
     }
   }
 
   private OdfTextDocument load() throws Exception {
     return OdfTextDocument.loadDocument(new ByteArrayInputStream(download.getBody()));
-  }
-
-  /** Each cell of a row as the texts of its paragraphs (line breaks read back as \n). */
-  private static List<List<String>> row(OdfTable table, int index) {
-    List<List<String>> cells = new ArrayList<>();
-    for (int column = 0; column < table.getColumnCount(); column++) {
-      List<String> paragraphs = new ArrayList<>();
-      for (Node child = table.getCellByPosition(column, index).getOdfElement().getFirstChild(); child != null; child = child.getNextSibling()) {
-        if (child instanceof TextPElement) {
-          paragraphs.add(new OdfWhitespaceProcessor().getText(child));
-        }
-      }
-      cells.add(paragraphs);
-    }
-    return cells;
   }
 }

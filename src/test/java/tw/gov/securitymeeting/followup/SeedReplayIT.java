@@ -78,6 +78,33 @@ class SeedReplayIT {
     assertThat(four.get("rounds").get(0).get("reports").get(0).get("reportedBy").asText()).isEqualTo("ethics-clerk");
     assertThat(four.get("rounds").get(0).get("ruledBy").asText()).isEqualTo("chair");
     assertThat(tasks("ethics-clerk", meetingId + "-四")).hasSize(1);
+
+    assertTheReportShowsTheSeedsTable(meetingId);
+  }
+
+  /** 貳、上次會議主席裁(指)示事項辦理情形報告, as HTML and as ODT. */
+  private void assertTheReportShowsTheSeedsTable(long meetingId) throws Exception {
+    String html = http.withBasicAuth("chair", "demo").getForEntity("/api/meetings/" + meetingId + "/follow-up-report", String.class).getBody();
+    assertThat(html).contains("民國105年4月20日", Seed000.ALL_UNITS_TEXT, "行政處", "政風處",
+        "已定期派清潔人員清理並加強宣導。", "准予備查", "繼續列管", Seed000.INSTRUCTION_FOR_FOUR);
+    for (Seed000.Resolution resolution : Seed000.RESOLUTIONS) {
+      assertThat(html).contains(resolution.subject());
+    }
+
+    byte[] odt = http.withBasicAuth("ethics-clerk", "demo")
+        .getForEntity("/api/meetings/" + meetingId + "/follow-up-report?format=odt", byte[].class).getBody();
+    var table = org.odftoolkit.odfdom.doc.OdfTextDocument.loadDocument(new java.io.ByteArrayInputStream(odt)).getTableList().get(0);
+    assertThat(table.getRowCount()).isEqualTo(1 + Seed000.RESOLUTIONS.size());
+    for (int i = 0; i < Seed000.RESOLUTIONS.size(); i++) {
+      Seed000.Resolution resolution = Seed000.RESOLUTIONS.get(i);
+      List<List<String>> row = OdfTables.row(table, i + 1);
+      assertThat(String.join("", row.get(0))).contains(resolution.subject());
+      assertThat(String.join("", row.get(1))).isEqualTo(resolution.units().contains("all") ? Seed000.ALL_UNITS_TEXT
+          : resolution.units().contains("ethics") ? "政風處" : "行政處");
+      assertThat(String.join("", row.get(2))).contains(resolution.progress());
+      assertThat(String.join("", row.get(3))).isEqualTo(resolution.number().equals("四")
+          ? "繼續列管：" + Seed000.INSTRUCTION_FOR_FOUR : "准予備查，解除列管。");
+    }
   }
 
   private long register() throws Exception {
