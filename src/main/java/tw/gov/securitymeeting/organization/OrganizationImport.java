@@ -40,16 +40,19 @@ public class OrganizationImport {
   private final OrganizationProperties properties;
   private final IdentityService identityService;
   private final AuthorizationGrants grants;
+  private final List<ProcessGrants> processGrants;
 
   OrganizationImport(
       Organization organization,
       OrganizationProperties properties,
       IdentityService identityService,
-      AuthorizationGrants grants) {
+      AuthorizationGrants grants,
+      List<ProcessGrants> processGrants) {
     this.organization = organization;
     this.properties = properties;
     this.identityService = identityService;
     this.grants = grants;
+    this.processGrants = processGrants;
   }
 
   public void run() {
@@ -126,6 +129,9 @@ public class OrganizationImport {
     }
     grants.grant(organization.secretariat(), PROCESS_DEFINITION, FOLLOW_UP_PROCESS, CREATE_INSTANCE);
     grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
+    for (ProcessGrants feature : processGrants) {
+      feature.grant(organization, grants);
+    }
   }
 
   private static boolean same(String a, String b) {
