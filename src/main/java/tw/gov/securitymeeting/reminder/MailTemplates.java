@@ -1,0 +1,35 @@
+package tw.gov.securitymeeting.reminder;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Renders a mail's plain-text and HTML bodies from templates/mail/{name}.txt and .html. */
+@Component
+class MailTemplates {
+
+  record Body(String text, String html) {}
+
+  private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+  private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+
+  Body render(String name, Map<String, Object> model) {
+    Context context = new Context(java.util.Locale.TAIWAN, model);
+    return new Body(text.process(name, context), html.process(name, context));
+  }
+
+  private static TemplateEngine engine(TemplateMode mode, String suffix) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/mail/");
+    resolver.setSuffix(suffix);
+    resolver.setTemplateMode(mode);
+    resolver.setCharacterEncoding("UTF-8");
+    TemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+}

@@ -1,0 +1,46 @@
+package tw.gov.securitymeeting.reminder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.RocDates;
+
+/** What a mail says about a task, from any process: subject, meeting, unit, due date, link. */
+@Component
+class TaskFacts {
+
+  record Facts(String taskId, String taskName, String subject, String meeting, String units, LocalDate dueDate,
+      String dueDateRoc, String instruction, String link) {}
+
+  private final TaskService taskService;
+  private final Organization organization;
+  private final String baseUrl;
+
+  TaskFacts(TaskService taskService, Organization organization, @Value("${app.public-base-url}") String baseUrl) {
+    this.taskService = taskService;
+    this.organization = organization;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  Facts of(Task task, List<String> candidateGroups) {
+    Map<String, Object> variables = taskService.getVariables(task.getId(), List.of("subject", "meetingTitle", "instruction", "title"));
+    String subject = text(variables.get("subject"), text(variables.get("title"), task.getDescription() == null ? task.getName() : task.getDescription()));
+    LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(RocDates.TAIPEI).toLocalDate();
+    String units = String.join("、", candidateGroups.stream().map(organization::unitName).toList());
+    return new Facts(task.getId(), task.getName(), subject, text(variables.get("meetingTitle"), ""), units, due,
+        RocDates.format(due), text(variables.get("instruction"), ""), link(task.getId()));
+  }
+
+  String link(String taskId) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  private static String text(Object value, String otherwise) {
+    return value == null || value.toString().isBlank() ? otherwise : value.toString();
+  }
+}
