@@ -14,6 +14,7 @@ create table app_mail (
   attempts            int            not null,
   last_error          varchar(2000),
   created_at          timestamp      not null,
+  claimed_at          timestamp,
   sent_at             timestamp,
   constraint app_mail_dedup_key unique (dedup_key)
 );

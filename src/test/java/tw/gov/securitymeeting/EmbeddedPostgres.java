@@ -16,17 +16,23 @@ public final class EmbeddedPostgres {
   private EmbeddedPostgres() {}
 
   /** Points the application at a new, empty database. */
-  public static synchronized void newDatabase(DynamicPropertyRegistry registry) {
+  public static void newDatabase(DynamicPropertyRegistry registry) {
+    newDatabase().forEach((name, value) -> registry.add(name, () -> value));
+  }
+
+  /** A new, empty database, as the application's connection properties. */
+  public static synchronized java.util.Map<String, String> newDatabase() {
     String name = "app_" + (++databases);
     try (var connection = server().getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
       statement.execute("create database " + name);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-    registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", name));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("camunda.bpm.database.type", () -> "postgres");
+    return java.util.Map.of(
+        "spring.datasource.url", server().getJdbcUrl("postgres", name),
+        "spring.datasource.username", "postgres",
+        "spring.datasource.password", "postgres",
+        "camunda.bpm.database.type", "postgres");
   }
 
   static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {

@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
- * 「寄送電子郵件」 of mail-delivery.bpmn: sends one recorded mail. A failure is written down in a
- * transaction of its own (the job's rolls back) and rethrown, so the job executor retries.
+ * 「寄送電子郵件」 of mail-delivery.bpmn: sends one recorded mail, at most once. The mail is claimed,
+ * and marked sent, in transactions of their own: if the job runs again (its transaction failed
+ * after sending, or another node took it over), it finds the mail taken or sent. A failure is
+ * written down the same way and rethrown, so the job executor retries with back-off.
  */
 @Component("mailDelivery")
 class MailDelivery implements JavaDelegate {
@@ -30,6 +32,9 @@ class MailDelivery implements JavaDelegate {
   private final ManagementService managementService;
   private final TransactionTemplate separately;
   private final String from;
+
+  /** A claim older than this is taken to belong to a node that died while sending. */
+  static final java.time.Duration CLAIM_TIMEOUT = java.time.Duration.ofMinutes(10);
 
   MailDelivery(MailRepository repository, JavaMailSender sender, TaskService taskService, ManagementService managementService,
       PlatformTransactionManager transactions, @Value("${app.mail.from}") String from) {
@@ -54,6 +59,14 @@ class MailDelivery implements JavaDelegate {
       repository.markDropped(id);
       return;
     }
+    java.time.Instant now = RocDates.now();
+    Boolean claimed = separately.execute(status -> repository.claim(id, now, now.minus(CLAIM_TIMEOUT)));
+    if (!Boolean.TRUE.equals(claimed)) {
+      if (repository.find(id).map(r -> r.record().status() == MailStatus.SENDING).orElse(false)) {
+        throw new IllegalStateException("郵件 " + id + " 正由另一節點寄送中，稍後再確認。");
+      }
+      return;
+    }
     try {
       sender.send(message(row));
     } catch (MailException | MessagingException e) {
@@ -62,7 +75,7 @@ class MailDelivery implements JavaDelegate {
       separately.executeWithoutResult(status -> repository.recordFailure(id, abbreviate(error), last));
       throw e;
     }
-    repository.markSent(id, RocDates.now());
+    separately.executeWithoutResult(status -> repository.markSent(id, RocDates.now()));
   }
 
   private MimeMessage message(MailRepository.Row row) throws MessagingException {

@@ -56,6 +56,18 @@ class MailRepository {
     return jdbc.query("select * from app_mail where id = ?", MailRepository::row, id).stream().findFirst();
   }
 
+  /**
+   * Takes the mail for sending; false when another delivery has it (claimed after
+   * {@code staleBefore}) or it is already sent or dropped.
+   */
+  boolean claim(long id, Instant at, Instant staleBefore) {
+    return jdbc.update(
+        "update app_mail set status = ?, claimed_at = ? where id = ?"
+            + " and (status in (?, ?) or (status = ? and claimed_at < ?))",
+        MailStatus.SENDING.name(), Timestamp.from(at), id, MailStatus.PENDING.name(), MailStatus.FAILED.name(),
+        MailStatus.SENDING.name(), Timestamp.from(staleBefore)) == 1;
+  }
+
   void markSent(long id, Instant at) {
     jdbc.update("update app_mail set status = ?, sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
         MailStatus.SENT.name(), Timestamp.from(at), id);

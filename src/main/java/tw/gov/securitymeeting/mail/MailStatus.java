@@ -4,6 +4,8 @@ package tw.gov.securitymeeting.mail;
 public enum MailStatus {
   /** Written, not sent yet (or sending failed and will be retried). */
   PENDING,
+  /** A node has claimed it and is talking to the SMTP server. */
+  SENDING,
   SENT,
   /** Every retry failed; a Camunda incident tells the administrator. */
   FAILED,

@@ -15,7 +15,7 @@ public class ReminderFixtures {
   private final MeetingRegistration registration;
   private final TaskService taskService;
 
-  ReminderFixtures(MeetingRegistration registration, TaskService taskService) {
+  public ReminderFixtures(MeetingRegistration registration, TaskService taskService) {
     this.registration = registration;
     this.taskService = taskService;
   }
