@@ -30,14 +30,18 @@ class TaskFacts {
   Facts of(Task task, List<String> candidateGroups) {
     Map<String, Object> variables = taskService.getVariables(task.getId(), List.of("subject", "meetingTitle", "instruction", "title"));
     String subject = text(variables.get("subject"), text(variables.get("title"), task.getDescription() == null ? task.getName() : task.getDescription()));
-    LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(RocDates.TAIPEI).toLocalDate();
+    LocalDate due = RocDates.dateOf(task.getDueDate());
     String units = String.join("、", candidateGroups.stream().map(organization::unitName).toList());
     return new Facts(task.getId(), task.getName(), subject, text(variables.get("meetingTitle"), ""), units, due,
         RocDates.format(due), text(variables.get("instruction"), ""), link(task.getId()));
   }
 
   String link(String taskId) {
-    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    return tasklist() + "#/?task=" + taskId;
+  }
+
+  String tasklist() {
+    return baseUrl + "/camunda/app/tasklist/default/";
   }
 
   private static String text(Object value, String otherwise) {

@@ -39,6 +39,11 @@ public final class RocDates {
     return now().atZone(TAIPEI).toLocalDate();
   }
 
+  /** The Taipei date of an engine date (a task's due date), or null. */
+  public static LocalDate dateOf(java.util.Date date) {
+    return date == null ? null : date.toInstant().atZone(TAIPEI).toLocalDate();
+  }
+
   /** The end of a due day in Taipei, as the engine wants a task's due date. */
   public static java.util.Date endOfDay(LocalDate date) {
     return java.util.Date.from(date.plusDays(1).atStartOfDay(TAIPEI).minusSeconds(1).toInstant());
