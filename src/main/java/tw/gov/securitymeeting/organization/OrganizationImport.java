@@ -34,6 +34,9 @@ public class OrganizationImport {
   /** The follow-up process; the chair and the secretariat see every item of it. */
   public static final String FOLLOW_UP_PROCESS = "resolution-follow-up";
 
+  /** The Tasklist start form with which the secretariat registers a meeting. */
+  public static final String MEETING_REGISTRATION_PROCESS = "meeting-registration";
+
   private static final Logger log = LoggerFactory.getLogger(OrganizationImport.class);
 
   private final Organization organization;
@@ -128,6 +131,7 @@ public class OrganizationImport {
           overseer, PROCESS_DEFINITION, FOLLOW_UP_PROCESS, READ, READ_TASK, READ_INSTANCE, READ_HISTORY);
     }
     grants.grant(organization.secretariat(), PROCESS_DEFINITION, FOLLOW_UP_PROCESS, CREATE_INSTANCE);
+    grants.grant(organization.secretariat(), PROCESS_DEFINITION, MEETING_REGISTRATION_PROCESS, CREATE_INSTANCE);
     grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
     for (ProcessGrants feature : processGrants) {
       feature.grant(organization, grants);

@@ -25,7 +25,8 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
   private static final String OPEN = "⟦";
   private static final String CLOSE = "⟦/⟧";
   private static final Pattern MARKED = Pattern.compile("⟦([^⟧]*)⟧(.*?)⟦/⟧", Pattern.DOTALL);
-  private static final Pattern COMPLETION = Pattern.compile(".*/task/[^/]+/(complete|submit-form|resolve)$");
+  private static final Pattern COMPLETION = Pattern.compile(
+      ".*/(task/[^/]+/(complete|submit-form|resolve)|process-definition/key/[^/]+/submit-form|process-definition/[^/]+/submit-form)$");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -44,7 +45,10 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, wrapper);
-    Matcher refused = wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR ? refusal(wrapper) : null;
+    // A refused start form already answers 400, but "Cannot instantiate process definition …: ⟦…⟧".
+    int status = wrapper.getStatus();
+    Matcher refused = status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR || status == HttpServletResponse.SC_BAD_REQUEST
+        ? refusal(wrapper) : null;
     if (refused == null) {
       wrapper.copyBodyToResponse();
       return;

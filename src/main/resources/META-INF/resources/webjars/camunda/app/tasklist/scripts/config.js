@@ -1,6 +1,9 @@
 // Tasklist configuration: the shipped Camunda 7.24 default, with Traditional
 // Chinese (Taiwan) added to the available locales and used as the fallback.
 export default {
+  // Keeps 完成 / 啟動 usable after editing a dynamic list (see the script).
+  customScripts: ['scripts/dynamic-list-validity.js'],
+
   locales: {
     availableLocales: ['zh-TW', 'zh', 'en'],
     fallbackLocale: 'zh-TW'
