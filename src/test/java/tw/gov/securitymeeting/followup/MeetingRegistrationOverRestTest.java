@@ -67,6 +67,19 @@ class MeetingRegistrationOverRestTest {
     assertThat(queries.meetings()).extracting(MeetingViews.MeetingSummary::title).doesNotContain(title);
   }
 
+  @Test
+  void shouldOfferTheRegistrationButNotTheFollowUpInTasklistsStartList() throws Exception {
+    String query = "/engine-rest/process-definition?latestVersion=true&active=true"
+        + "&startableInTasklist=true&startablePermissionCheck=true";
+
+    ResponseEntity<String> response = http.withBasicAuth("ethics-clerk", "demo").getForEntity(query, String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(response.getBody()).findValuesAsText("key"))
+        .contains("meeting-registration")
+        .doesNotContain("resolution-follow-up", "mail-delivery", "reminder-sweep");
+  }
+
   /** A start form body as Tasklist sends it: plain values, the dynamic list as a Json variable. */
   private String body(String title, String heldOn, String items) {
     try {
