@@ -18,10 +18,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every error of /api as application/problem+json in Traditional Chinese; never a stack trace. */
-@RestControllerAdvice(basePackages = "tw.gov.securitymeeting")
+/**
+ * Every error answered by a Spring MVC controller (our /api, and any wrong URL, method or content
+ * type outside Camunda's own REST) as application/problem+json in Traditional Chinese; never a
+ * stack trace.
+ */
+@RestControllerAdvice
 class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -75,6 +81,18 @@ class ApiExceptionHandler {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
     return answer(problem(HttpStatus.PAYLOAD_TOO_LARGE, "檔案過大", "上傳的檔案超過允許的大小。"));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+    return answer(problem(HttpStatus.BAD_REQUEST, "上傳格式錯誤", "送出的內容不是正確的 multipart/form-data 格式。"));
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "資料有誤", "缺少「" + e.getRequestPartName() + "」。");
+    problem.setProperty("errors", List.of(new FieldProblem(e.getRequestPartName(), "必填")));
+    return answer(problem);
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

@@ -26,7 +26,7 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
   private static final String CLOSE = "⟦/⟧";
   private static final Pattern MARKED = Pattern.compile("⟦([^⟧]*)⟧(.*?)⟦/⟧", Pattern.DOTALL);
   private static final Pattern COMPLETION = Pattern.compile(
-      ".*/(task/[^/]+/(complete|submit-form|resolve)|process-definition/key/[^/]+/submit-form|process-definition/[^/]+/submit-form)$");
+      ".*/(task/[^/]+/(complete|submit-form|resolve|claim|assignee|delegate)|process-definition/(key/)?[^/]+/(submit-form|start))$");
 
   private final ObjectMapper json = new ObjectMapper();
 

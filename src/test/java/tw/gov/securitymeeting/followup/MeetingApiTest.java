@@ -166,6 +166,27 @@ class MeetingApiTest {
   }
 
   @Test
+  void shouldAnswerAWrongUrlMethodOrContentTypeInChinese() throws Exception {
+    ResponseEntity<String> noSuchUrl = get("ethics-clerk", "/api/no-such-thing");
+    assertThat(noSuchUrl.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noSuchUrl.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(json.readTree(noSuchUrl.getBody()).get("title").asText()).isEqualTo("找不到資料");
+
+    ResponseEntity<String> wrongMethod = http.withBasicAuth("ethics-clerk", "demo")
+        .exchange("/api/meetings", HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
+    assertThat(wrongMethod.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    assertThat(json.readTree(wrongMethod.getBody()).get("detail").asText()).contains("DELETE");
+
+    HttpHeaders text = new HttpHeaders();
+    text.setContentType(MediaType.TEXT_PLAIN);
+    ResponseEntity<String> wrongType = http.withBasicAuth("ethics-clerk", "demo")
+        .exchange("/api/meetings", HttpMethod.POST, new HttpEntity<>("會議", text), String.class);
+    assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(json.readTree(wrongType.getBody()).get("title").asText()).isEqualTo("不支援的內容格式");
+    assertThat(wrongType.getBody()).doesNotContain("Exception");
+  }
+
+  @Test
   void shouldRequireSignInForTheApiAndTheEngineRest() {
     ResponseEntity<String> anonymous = http.getForEntity("/api/meetings", String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
