@@ -1,0 +1,28 @@
+package tw.gov.securitymeeting.publication;
+
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.AuthorizationGrants;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.organization.ProcessGrants;
+
+/**
+ * Every unit's members may start a pre-publication review (from Tasklist or the API). The review, revise,
+ * publish and take-down tasks are reached through the tasks' own candidate and assignee permissions.
+ */
+@Component
+class PublicationGrants implements ProcessGrants {
+
+  @Override
+  public void grant(Organization organization, AuthorizationGrants grants) {
+    for (String unit : organization.unitIds()) {
+      grants.grant(unit, PROCESS_DEFINITION, PublicationStart.PROCESS, READ, CREATE_INSTANCE);
+      grants.grant(unit, PROCESS_INSTANCE, "*", CREATE);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package tw.gov.securitymeeting.publication;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * Stores a checked notice with its attachments and starts its review, in one transaction: if the process
+ * cannot start, nothing is stored.
+ */
+@Service
+class PublicationStart {
+
+  static final String PROCESS = "publication-review";
+
+  record Started(long id, String processInstanceId) {}
+
+  private final PublicationRepository repository;
+  private final RuntimeService runtimeService;
+  private final Organization organization;
+
+  PublicationStart(PublicationRepository repository, RuntimeService runtimeService, Organization organization) {
+    this.repository = repository;
+    this.runtimeService = runtimeService;
+    this.organization = organization;
+  }
+
+  @Transactional
+  Started start(ValidPublication publication, String drafter) {
+    long id = register(publication, drafter);
+    repository.insertAttachments(id, publication.attachments());
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(PROCESS, businessKey(id), variables(id, publication, drafter));
+    repository.setProcessInstance(id, instance.getId());
+    return new Started(id, instance.getId());
+  }
+
+  /** Inserts the register row (also used by the Tasklist start form's listener). */
+  long register(ValidPublication publication, String drafter) {
+    return repository.insert(publication, drafter, RocDates.now());
+  }
+
+  static String businessKey(long id) {
+    return "publication-" + id;
+  }
+
+  Map<String, Object> variables(long id, ValidPublication p, String drafter) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("publicationId", id);
+    variables.put("title", p.title());
+    variables.put("noticeText", p.noticeText());
+    variables.put("targetUrl", p.targetUrl());
+    variables.put("unit", p.unit());
+    variables.put("unitName", organization.unitName(p.unit()));
+    variables.put("drafter", drafter);
+    variables.put("drafterName", organization.user(drafter).map(Organization.Member::name).orElse(drafter));
+    variables.put("desiredDateText", RocDates.format(p.desiredDate()));
+    variables.put("eventEndDate", p.eventEndDate() == null ? null : p.eventEndDate().toString());
+    variables.put("eventEndDateText", p.eventEndDate() == null ? "（非活動網站）" : RocDates.format(p.eventEndDate()));
+    variables.put("eventSite", p.eventEndDate() != null);
+    return variables;
+  }
+}

@@ -1,0 +1,77 @@
+package tw.gov.securitymeeting.publication;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
+import tw.gov.securitymeeting.system.FieldProblem;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * 「上網公告」: the drafter records where and when the approved notice went online. For an event site it
+ * also fixes the take-down: the event end date, or the next working day when that is not one.
+ */
+@Component("publishTask")
+class PublishTask implements TaskListener {
+
+  private final PublicationRepository repository;
+  private final WorkingDayCalendar calendar;
+  private final PublicationProperties properties;
+
+  PublishTask(PublicationRepository repository, WorkingDayCalendar calendar, PublicationProperties properties) {
+    this.repository = repository;
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setDescription((String) task.getVariable("title"));
+      return;
+    }
+    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    String url = PublicationRequestValidator.url(PublicationVariables.text(task, "publishedUrl"), "publishedUrl", "公告網址", problems);
+    if (!problems.isEmpty()) {
+      throw PublicationVariables.invalid("publishedUrl", problems.get(0).message());
+    }
+    Instant publishedAt = PublicationVariables.instant(task, "publishedAt", "上網時間");
+    if (publishedAt.isAfter(RocDates.now().plusSeconds(300))) {
+      throw PublicationVariables.invalid("publishedAt", "「上網時間」不可晚於現在。");
+    }
+    long id = ((Number) task.getVariable("publicationId")).longValue();
+    repository.recordPublished(id, url, publishedAt, RocDates.now());
+    var instance = task.getExecution().getProcessInstance();
+    instance.setVariable("publishedUrl", url);
+    instance.setVariable("publishedAtText", RocDates.format(publishedAt));
+    Object eventEnd = task.getVariable("eventEndDate");
+    if (eventEnd != null) {
+      LocalDate takeDownOn = takeDownOn(LocalDate.parse(eventEnd.toString()));
+      LocalDate due = calendar.addWorkingDays(takeDownOn, properties.takeDownWorkingDays());
+      Date dueAt = RocDates.endOfDay(due);
+      repository.scheduleTakeDown(id, takeDownOn);
+      instance.setVariable("takeDownAt", Date.from(takeDownOn.atStartOfDay(RocDates.TAIPEI).toInstant()));
+      instance.setVariable("takeDownOnText", RocDates.format(takeDownOn));
+      instance.setVariable("takeDownDue", dueAt);
+      instance.setVariable("takeDownDueText", RocDates.format(due));
+      instance.setVariable("takeDownOverdueAt", new Date(dueAt.getTime() + 1000));
+    }
+  }
+
+  /** The event end date, or the next working day when it is a weekend or holiday. */
+  LocalDate takeDownOn(LocalDate eventEnd) {
+    LocalDate day = eventEnd;
+    while (!calendar.isWorkingDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+}
