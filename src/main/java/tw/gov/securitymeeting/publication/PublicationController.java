@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -56,6 +57,15 @@ class PublicationController {
     }
     PublicationStart.Started started = start.start(publication, currentUser.id());
     return ResponseEntity.created(URI.create("/api/publications/" + started.id())).body(started);
+  }
+
+  /** Replaces the attachments of a notice returned for revision (multipart, parts named attachments). */
+  @PutMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Void> replaceAttachments(@PathVariable long id,
+      @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) {
+    List<ValidPublication.Upload> uploads = validator.attachments(attachments);
+    start.replaceAttachments(id, uploads, currentUser.id());
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping

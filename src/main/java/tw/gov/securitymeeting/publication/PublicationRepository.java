@@ -170,6 +170,11 @@ class PublicationRepository {
     return jdbc.query("select * from app_publication where id = ?", this::row, id).stream().findFirst();
   }
 
+  /** The row, locked until the transaction ends (a concurrent revise or replace waits). */
+  Optional<Row> findForUpdate(long id) {
+    return jdbc.query("select * from app_publication where id = ? for update", this::row, id).stream().findFirst();
+  }
+
   /** Newest first; {@code units} null means every unit. */
   List<Row> list(PublicationStatus status, Collection<String> units) {
     StringBuilder sql = new StringBuilder("select * from app_publication where 1 = 1");

@@ -59,6 +59,16 @@ class PublicationRequestValidator {
         valid.eventEndDate(), uploads);
   }
 
+  /** For replacing the attachments of a returned notice: the same checks as on submission. */
+  List<ValidPublication.Upload> attachments(List<MultipartFile> files) {
+    List<FieldProblem> problems = new ArrayList<>();
+    List<ValidPublication.Upload> uploads = uploads(files, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return uploads;
+  }
+
   /** The field rules; problems are added to the list, the result holds what could be read. */
   ValidPublication fields(Fields f, List<FieldProblem> problems) {
     String title = required(f.title(), "title", "標題", MAX_TITLE, problems);

@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
@@ -38,6 +40,24 @@ class PublicationStart {
         runtimeService.startProcessInstanceByKey(PROCESS, businessKey(id), variables(id, publication, drafter));
     repository.setProcessInstance(id, instance.getId());
     return new Started(id, instance.getId());
+  }
+
+  /**
+   * Replaces every attachment of a notice that was returned for revision; only its drafter may. The new files
+   * are scanned when the drafter completes 「修正公告內容」.
+   */
+  @Transactional
+  void replaceAttachments(long id, java.util.List<ValidPublication.Upload> uploads, String user) {
+    PublicationRepository.Row row = repository.findForUpdate(id)
+        .orElseThrow(() -> ApiException.notFound("沒有編號 " + id + " 的公告複核案件。"));
+    if (!row.drafter().equals(user)) {
+      throw ApiException.forbidden("只有送件人可以更換附件。");
+    }
+    if (row.status() != PublicationStatus.RETURNED) {
+      throw new ApiException(HttpStatus.CONFLICT, "狀態不符", "只有「退回修正」中的公告可以更換附件，目前是「" + row.status().label() + "」。");
+    }
+    repository.deleteAttachments(id);
+    repository.insertAttachments(id, uploads);
   }
 
   /** Inserts the register row (also used by the Tasklist start form's listener). */
