@@ -19,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import tw.gov.securitymeeting.ApplicationTest;
@@ -27,10 +26,11 @@ import tw.gov.securitymeeting.system.RocDates;
 
 /**
  * POST/GET /api/publications and the review over /engine-rest: what a good request gets, a clear 4xx in
- * Chinese for every bad one (nothing stored), and the four-eyes rule whatever the client.
+ * Chinese for every bad one (nothing stored), and the four-eyes rule whatever the client. It runs on the
+ * shared test context with the default settings (a context of its own would register a second process
+ * engine under the same name, which /engine-rest of other test classes would then find).
  */
 @ApplicationTest
-@TestPropertySource(properties = {"app.publication.max-file-size=64KB", "app.publication.reviewer-group=ethics"})
 class PublicationApiTest {
 
   @Autowired TestRestTemplate http;
@@ -79,12 +79,12 @@ class PublicationApiTest {
   void shouldRefuseAnOversizeAttachmentWith413() throws Exception {
     long before = count();
     ResponseEntity<String> response = post("education-clerk",
-        form("公告", "education").with("attachments", file("大檔.txt", new byte[65 * 1024])));
+        form("公告", "education").with("attachments", file("大檔.txt", oversize())));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
     JsonNode body = json.readTree(response.getBody());
     assertThat(body.path("title").asText()).isEqualTo("檔案過大");
-    assertThat(body.path("detail").asText()).contains("大檔.txt");
+    assertThat(body.path("detail").asText()).contains("大檔.txt", "20 MB");
     assertThat(count()).isEqualTo(before);
   }
 
@@ -128,32 +128,33 @@ class PublicationApiTest {
   }
 
   @Test
-  void shouldRefuseTheDrafterAsReviewerOverEngineRestEvenInTheReviewerGroup() throws Exception {
-    ResponseEntity<String> response = post("ethics-clerk", form("政風宣導 " + UUID.randomUUID(), "ethics"));
+  void shouldRefuseTheDrafterAsReviewerOverEngineRestEvenInTheCandidateGroup() throws Exception {
+    // The head drafts, so the unit's members are the candidates: the head is in the candidate group.
+    ResponseEntity<String> response = post("ethics-head", form("政風宣導 " + UUID.randomUUID(), "ethics"));
     long id = json.readTree(response.getBody()).get("id").asLong();
     runScan(id);
     Task review = taskService.createTaskQuery().processInstanceBusinessKey(PublicationStart.businessKey(id)).singleResult();
     assertThat(taskService.getIdentityLinksForTask(review.getId()))
         .anyMatch(link -> "ethics".equals(link.getGroupId()));
 
-    ResponseEntity<String> claim = postJson("ethics-clerk", "/engine-rest/task/" + review.getId() + "/claim",
-        "{\"userId\": \"ethics-clerk\"}");
+    ResponseEntity<String> claim = postJson("ethics-head", "/engine-rest/task/" + review.getId() + "/claim",
+        "{\"userId\": \"ethics-head\"}");
     assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(claim.getBody()).path("message").asText()).contains("送件人不能複核自己送出的公告");
 
     String approve = """
         {"variables": {"outcome": {"value": "approve"}, "checkContent": {"value": true},
          "checkAttachments": {"value": true}, "checkPersonalData": {"value": true}, "checkSecrets": {"value": true}}}""";
-    ResponseEntity<String> complete = postJson("ethics-clerk", "/engine-rest/task/" + review.getId() + "/complete", approve);
+    ResponseEntity<String> complete = postJson("ethics-head", "/engine-rest/task/" + review.getId() + "/complete", approve);
     assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(complete.getBody()).path("message").asText()).contains("送件人不能複核自己送出的公告");
-    assertThat(detail("ethics-clerk", id).path("publication").path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(detail("ethics-head", id).path("publication").path("status").asText()).isEqualTo("IN_REVIEW");
 
-    ResponseEntity<String> byHead = postJson("ethics-head", "/engine-rest/task/" + review.getId() + "/complete", approve);
-    assertThat(byHead.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    JsonNode approved = detail("ethics-clerk", id).path("publication");
+    ResponseEntity<String> byClerk = postJson("ethics-clerk", "/engine-rest/task/" + review.getId() + "/complete", approve);
+    assertThat(byClerk.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode approved = detail("ethics-head", id).path("publication");
     assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
-    assertThat(approved.path("reviewer").asText()).isEqualTo("ethics-head");
+    assertThat(approved.path("reviewer").asText()).isEqualTo("ethics-clerk");
   }
 
   @Test
@@ -212,6 +213,13 @@ class PublicationApiTest {
         return name;
       }
     };
+  }
+
+  /** One byte over the default limit of 20 MB. */
+  static byte[] oversize() {
+    byte[] bytes = new byte[20 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(bytes, (byte) 'a');
+    return bytes;
   }
 
   static HttpHeaders multipart() {
