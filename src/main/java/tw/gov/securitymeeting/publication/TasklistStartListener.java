@@ -58,6 +58,7 @@ class TasklistStartListener implements ExecutionListener {
     }
     long id = start.register(valid, drafter);
     repository.setProcessInstance(id, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(PublicationStart.businessKey(id));
     execution.setVariables(start.variables(id, valid, drafter));
   }
 }

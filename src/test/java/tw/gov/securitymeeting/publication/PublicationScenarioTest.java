@@ -61,8 +61,10 @@ class PublicationScenarioTest {
     long id = json.readTree(submitted.getBody()).get("id").asLong();
     runJobs(id);
 
-    // 2. The head sees the masked finding in the review task and returns the notice.
+    // 2. The head finds the review in the Tasklist filter 「待我複核的公告」, sees the masked finding, returns it.
     JsonNode review = onlyTask("education-head", id);
+    assertThat(reviewFilterTaskIds("education-head")).contains(review.path("id").asText());
+    assertThat(filterId("education-clerk")).as("only reviewers have the filter").isNull();
     assertThat(review.path("name").asText()).isEqualTo("複核上網資訊");
     JsonNode variables = json.readTree(get("education-head", "/engine-rest/task/" + review.path("id").asText() + "/variables").getBody());
     String findings = variables.path("findingsSummary").path("value").asText();
@@ -150,6 +152,24 @@ class PublicationScenarioTest {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.path("id").asText() + "/complete",
         new HttpEntity<>("{\"variables\": " + variables + "}", headers), String.class);
+  }
+
+  String filterId(String user) throws Exception {
+    JsonNode filters = json.readTree(get(user, "/engine-rest/filter?resourceType=Task").getBody());
+    String filterId = null;
+    for (JsonNode filter : filters) {
+      if (filter.path("name").asText().equals(ReviewFilter.NAME)) {
+        filterId = filter.path("id").asText();
+      }
+    }
+    return filterId;
+  }
+
+  List<String> reviewFilterTaskIds(String user) throws Exception {
+    String filterId = filterId(user);
+    assertThat(filterId).as("filter 「待我複核的公告」 readable by " + user).isNotNull();
+    JsonNode tasks = json.readTree(get(user, "/engine-rest/filter/" + filterId + "/list").getBody());
+    return tasks.findValuesAsText("id");
   }
 
   ResponseEntity<String> get(String user, String path) {
