@@ -37,6 +37,7 @@ class PublicationApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -184,6 +185,24 @@ class PublicationApiTest {
     assertThat(mine).isNotNull();
     assertThat(mine.path("unit").asText()).isEqualTo("education");
     assertThat(mine.path("drafter").asText()).isEqualTo("education-clerk");
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(PublicationStart.businessKey(mine.path("id").asLong())).count()).isOne();
+  }
+
+  @Test
+  void shouldLetOnlyTheDrafterReplaceAttachmentsAndOnlyWhileReturned() throws Exception {
+    long id = json.readTree(post("education-clerk", form("公告 " + UUID.randomUUID(), "education")).getBody()).get("id").asLong();
+    runScan(id);
+    Form clean = new Form().with("attachments", file("時程.xlsx", PublicationDocuments.cleanXlsx()));
+
+    ResponseEntity<String> notReturned = put("education-clerk", id, clean);
+    assertThat(notReturned.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(notReturned.getBody()).path("detail").asText()).contains("退回修正");
+    assertThat(put("education-head", id, clean).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(put("education-clerk", 999_999, clean).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> zip = put("education-clerk", id, new Form().with("attachments", file("附件.pdf", PublicationDocuments.zip())));
+    assertProblem(zip, HttpStatus.BAD_REQUEST, "attachments", "附件.pdf");
+    assertThat(jdbc.queryForObject("select count(*) from app_publication_attachment where publication_id = ?", Long.class, id)).isZero();
   }
 
   // --- helpers
@@ -230,6 +249,11 @@ class PublicationApiTest {
 
   ResponseEntity<String> post(String user, Form form) {
     return http.withBasicAuth(user, "demo").postForEntity("/api/publications", new HttpEntity<>(form.body, multipart()), String.class);
+  }
+
+  ResponseEntity<String> put(String user, long id, Form form) {
+    return http.withBasicAuth(user, "demo").exchange("/api/publications/" + id + "/attachments", org.springframework.http.HttpMethod.PUT,
+        new HttpEntity<>(form.body, multipart()), String.class);
   }
 
   ResponseEntity<String> postJson(String user, String path, String body) {
