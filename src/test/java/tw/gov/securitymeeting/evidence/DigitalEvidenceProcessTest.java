@@ -31,7 +31,10 @@ import tw.gov.securitymeeting.ApplicationTest;
 
 /** Walkthroughs of digital-evidence-preservation.bpmn: the happy path and every alternative path. */
 @ApplicationTest
-@TestPropertySource(properties = "app.evidence.storage-directory=${java.io.tmpdir}/evidence-process-test")
+// Its own engine name (no hyphen, or it is ignored): a second engine called "default" would take over Camunda REST in the shared test context.
+@TestPropertySource(properties = {
+    "app.evidence.storage-directory=${java.io.tmpdir}/evidence-process-test",
+    "camunda.bpm.process-engine-name=evidenceProcessTest"})
 class DigitalEvidenceProcessTest {
 
   static final String PROCESS = "digital-evidence-preservation";

@@ -21,7 +21,9 @@ import tw.gov.securitymeeting.EmbeddedPostgres;
 
 /** The chain of custody on a real PostgreSQL 17: times round-trip exactly, so hashes verify; an edit is found. */
 @ApplicationTest
-@TestPropertySource(properties = "app.evidence.storage-directory=${java.io.tmpdir}/evidence-postgres-it")
+@TestPropertySource(properties = {
+    "app.evidence.storage-directory=${java.io.tmpdir}/evidence-postgres-it",
+    "camunda.bpm.process-engine-name=evidencePostgresIT"})
 class EvidencePostgresIT {
 
   @DynamicPropertySource

@@ -82,6 +82,19 @@ class EvidenceTasksOverRestTest {
     assertThat(step.get("completedBy").asText()).isEqualTo("education-clerk");
   }
 
+  @Test
+  void shouldRefuseABadStartFormFromTasklistInChinese() throws Exception {
+    ResponseEntity<String> response = post("education-clerk",
+        "/engine-rest/process-definition/key/digital-evidence-preservation/submit-form", """
+        {"variables": {"description": {"value": "網站遭置換"}, "occurredAt": {"value": "2026-12-01T09:00"},
+          "awareAt": {"value": "2026-12-01T12:00"}, "systems": {"value": "網站"}, "reporter": {"value": "承辦人"},
+          "unit": {"value": "education"}, "level": {"value": "5"}}}""");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    String message = json.readTree(response.getBody()).get("message").asText();
+    assertThat(message).contains("知悉時間不可晚於現在", "只有 1 到 4 級");
+  }
+
   private String onlyTask(String user, String pi, String key) throws Exception {
     JsonNode tasks = json.readTree(get(user, "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + key).getBody());
     assertThat(tasks).hasSize(1);
