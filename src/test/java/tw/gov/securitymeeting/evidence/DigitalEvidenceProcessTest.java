@@ -34,7 +34,8 @@ import tw.gov.securitymeeting.ApplicationTest;
 // Its own engine name (no hyphen, or it is ignored): a second engine called "default" would take over Camunda REST in the shared test context.
 @TestPropertySource(properties = {
     "app.evidence.storage-directory=${java.io.tmpdir}/evidence-process-test",
-    "camunda.bpm.process-engine-name=evidenceProcessTest"})
+    "camunda.bpm.process-engine-name=evidenceProcessTest",
+    "app.evidence.step-names.preserve-scene=現場保全及隔離"})
 class DigitalEvidenceProcessTest {
 
   static final String PROCESS = "digital-evidence-preservation";
@@ -77,6 +78,7 @@ class DigitalEvidenceProcessTest {
     Task contain = taskAt("contain-and-recover", pi);
     assertThat(contain.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 4, 9, 30)));
     assertThat(candidateUsers(contain)).containsExactlyInAnyOrder("planning-clerk", "ethics-clerk", "education-clerk");
+    assertThat(taskAt("preserve-scene", pi)).hasName("現場保全及隔離");
     complete(taskAt("preserve-scene", pi), withVariables("sceneRecord", "已隔離網站主機並保留日誌"));
     complete(taskAt("acquire-evidence", pi), withVariables("evidenceDescription", "網站主機磁碟映像", "evidenceSourceDevice", "web01",
         "evidenceMethod", "寫入保護後製作映像", "evidenceSha256", EvidenceFixtures.SHA.toUpperCase(), "evidenceAcquiredBy", "ethics-clerk"));
