@@ -13,6 +13,10 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 1001 app
 WORKDIR /app
 COPY --from=build /src/target/security-meeting-follow-up-*.jar app.jar
+# Evidence files of the digital-evidence task force: a volume the app user can write (shared in a cluster).
+RUN mkdir -p /app/data/evidence && chown -R app /app/data
+ENV APP_EVIDENCE_DIRECTORY=/app/data/evidence
+VOLUME /app/data/evidence
 USER app
 EXPOSE 8080
 ENV TZ=Asia/Taipei

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every unit starts with: 「本單位待辦」 (one per unit, readable by that
- * unit), 「我的待辦」 and 「逾期案件」 (readable by everyone; authorizations decide which tasks
- * each person sees). Recognised by a key in the filter's properties, so a restart updates them
+ * unit), 「我的待辦」, 「逾期案件」 and 「資安事件待辦」 (readable by everyone; authorizations decide
+ * which tasks each person sees; task-force members are candidate users, so only the last shows them). Recognised by a key in the filter's properties, so a restart updates them
  * instead of adding copies.
  */
 @Component
@@ -50,9 +50,13 @@ class TasklistFilters {
         save("mine", "我的待辦", "已由我認領的待辦事項", 10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     Filter overdue =
         save("overdue", "逾期案件", "已超過期限仍未完成的待辦事項", 20, taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+    Filter incidents =
+        save("incident", "資安事件待辦", "我可以辦理的資安事件數位證據保全工作", 30, taskService.createTaskQuery()
+            .processDefinitionKey("digital-evidence-preservation").taskCandidateUserExpression("${currentUser()}").includeAssignedTasks());
     for (String group : organization.groupIds()) {
       grants.grant(group, FILTER, mine.getId(), READ);
       grants.grant(group, FILTER, overdue.getId(), READ);
+      grants.grant(group, FILTER, incidents.getId(), READ);
     }
   }
 

@@ -78,11 +78,12 @@ class OrganizationImportTest {
     assertThat(filterService.createFilterQuery().filterName("本單位待辦").count()).isEqualTo(6);
     assertThat(filterService.createFilterQuery().filterName("我的待辦").count()).isOne();
     assertThat(filterService.createFilterQuery().filterName("逾期案件").count()).isOne();
+    assertThat(filterService.createFilterQuery().filterName("資安事件待辦").count()).isOne();
     try {
       identityService.setAuthentication("education-clerk", java.util.List.of("education"));
       assertThat(filterService.createFilterQuery().list())
           .extracting(f -> f.getName() + ":" + f.getProperties().get("filterKey"))
-          .containsExactlyInAnyOrder("本單位待辦:unit:education", "我的待辦:mine", "逾期案件:overdue");
+          .containsExactlyInAnyOrder("本單位待辦:unit:education", "我的待辦:mine", "逾期案件:overdue", "資安事件待辦:incident");
     } finally {
       identityService.clearAuthentication();
     }

@@ -1,0 +1,63 @@
+package tw.gov.securitymeeting.evidence;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import tw.gov.securitymeeting.mail.MailOutbox;
+import tw.gov.securitymeeting.mail.OutgoingMail;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * 「通報逾時陳報」 and 「復原逾時陳報」: a deadline passed with the step still open. Mails the
+ * affected unit's head and the escalation groups (default 政風處) and notes it in the timeline.
+ */
+@Component("evidenceEscalation")
+class EscalationDelegate implements JavaDelegate {
+
+  private final IncidentRepository incidents;
+  private final EvidencePolicy policy;
+  private final Organization organization;
+  private final MailOutbox outbox;
+
+  EscalationDelegate(IncidentRepository incidents, EvidencePolicy policy, Organization organization, MailOutbox outbox) {
+    this.incidents = incidents;
+    this.policy = policy;
+    this.organization = organization;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String kind = (String) execution.getVariable("escalation");
+    boolean notify = "notify".equals(kind);
+    long incidentId = ((Number) execution.getVariable("incidentId")).longValue();
+    String unit = (String) execution.getVariable("unit");
+    Date deadline = (Date) execution.getVariable(notify ? "notifyDeadline" : "recoveryDeadline");
+    String step = notify ? "資安事件通報" : "損害控制與復原";
+    String subject = "【逾時】資安事件 " + incidentId + " 未於期限內完成「" + step + "」";
+    String text = subject + "\n\n" + execution.getVariable("incidentSummary") + "\n\n期限："
+        + RocDates.format(deadline.toInstant()) + "\n請督促數位證據保全工作小組儘速辦理。\n";
+    String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
+    List<String> recipients = recipients(unit);
+    outbox.enqueue(new OutgoingMail("evidence-" + kind + "-" + execution.getProcessInstanceId(), "evidence-escalation", null,
+        execution.getProcessInstanceId(), recipients, subject, text, html));
+    incidents.event(incidentId, "escalation-" + kind, step + "逾時陳報", RocDates.now(), deadline.toInstant(),
+        "已通知：" + String.join("、", recipients));
+  }
+
+  /** The affected unit's head and every escalation group's mailbox. */
+  List<String> recipients(String unit) {
+    List<String> mails = new ArrayList<>();
+    organization.unit(unit).map(Organization.Unit::head).flatMap(organization::user)
+        .map(Organization.Member::email).ifPresent(mails::add);
+    for (String group : policy.groupList("escalation", unit)) {
+      organization.unit(group).map(Organization.Unit::email).filter(m -> !mails.contains(m)).ifPresent(mails::add);
+    }
+    return mails;
+  }
+}

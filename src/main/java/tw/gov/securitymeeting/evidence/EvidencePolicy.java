@@ -1,0 +1,57 @@
+package tw.gov.securitymeeting.evidence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** The configuration as the BPMN sees it: {@code ${evidencePolicy.groups('form-task-force', unit)}}. */
+@Component("evidencePolicy")
+@EnableConfigurationProperties(EvidenceProperties.class)
+public class EvidencePolicy {
+
+  private final EvidenceProperties properties;
+
+  EvidencePolicy(EvidenceProperties properties) {
+    this.properties = properties;
+  }
+
+  /** The candidate groups of a step as Camunda wants them: comma-separated. */
+  public String groups(String step, String unit) {
+    return String.join(",", groupList(step, unit));
+  }
+
+  List<String> groupList(String step, String unit) {
+    List<String> result = new ArrayList<>();
+    for (String group : properties.groups().getOrDefault(step, List.of())) {
+      String id = EvidenceProperties.UNIT.equals(group) ? unit : group;
+      if (id != null && !id.isBlank() && !result.contains(id)) {
+        result.add(id);
+      }
+    }
+    return result;
+  }
+
+  /** The configured name of a step, or the BPMN's. */
+  String stepName(String step, String bpmnName) {
+    return properties.stepNames().getOrDefault(step, bpmnName);
+  }
+
+  public boolean needsMeeting(Object level) {
+    return IncidentLevel.of(level) >= properties.meetingFromLevel();
+  }
+
+  Date notifyDeadline(Instant awareAt) {
+    return Date.from(awareAt.plus(properties.notifyLimit()));
+  }
+
+  Date recoveryDeadline(Instant awareAt, int level) {
+    return Date.from(awareAt.plus(properties.recoveryLimit(level)));
+  }
+
+  EvidenceProperties properties() {
+    return properties;
+  }
+}
