@@ -65,7 +65,8 @@ class PublicationReviewProcessTest {
 
     assertThat(notice.instance).isWaitingAt("review-publication");
     Task review = task(notice.instance);
-    assertThat(review).hasName("複核上網資訊").hasCandidateUser("education-head");
+    assertThat(review).hasName("複核上網資訊").hasCandidateUser("education-head")
+        .hasDueDate(RocDates.endOfDay(TODAY.plusDays(1)));
     assertThat(variable(review, "findingCount")).isEqualTo(0);
     assertThat(variable(review, "findingsSummary").toString()).contains("未發現");
     assertThat(status(notice)).isEqualTo(PublicationStatus.IN_REVIEW);
@@ -73,7 +74,7 @@ class PublicationReviewProcessTest {
     as("education-head", "education", () -> taskService.complete(review.getId(), approval()));
 
     assertThat(notice.instance).isWaitingAt("publish");
-    assertThat(task(notice.instance)).isAssignedTo("education-clerk");
+    assertThat(task(notice.instance)).isAssignedTo("education-clerk").hasDueDate(RocDates.endOfDay(TODAY.plusDays(1)));
     assertThat(status(notice)).isEqualTo(PublicationStatus.APPROVED);
     BpmnAwareTests.complete(task(notice.instance),
         withVariables("publishedUrl", "https://www.example.gov.tw/news/1", "publishedAt", "2026-12-01T08:30+08:00"));
@@ -103,7 +104,7 @@ class PublicationReviewProcessTest {
 
     assertThat(notice.instance).isWaitingAt("revise-publication");
     Task revise = task(notice.instance);
-    assertThat(revise).isAssignedTo("education-clerk");
+    assertThat(revise).isAssignedTo("education-clerk").hasDueDate(RocDates.endOfDay(TODAY.plusDays(1)));
     assertThat(status(notice)).isEqualTo(PublicationStatus.RETURNED);
     assertThat(variable(revise, "reviewReason").toString()).contains("隱藏工作表");
     repository.deleteAttachments(notice.id);
