@@ -14,6 +14,7 @@ import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.organization.FilterColumns;
 
 /**
  * Every user task of digital-evidence-preservation.bpmn: on create it takes its name from the
@@ -58,6 +59,7 @@ class EvidenceTask implements TaskListener {
     String key = task.getTaskDefinitionKey();
     task.setName(policy.stepName(key, task.getName()));
     task.setDescription((String) task.getVariable("incidentSummary"));
+    FilterColumns.set(task, task.getVariable("incidentSummary"), "資安事件數位證據保全", task.getVariable("unitName"));
     long id = incidentId(task);
     incidents.stepCreated(id, task.getId(), key, task.getName(), RocDates.now(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant());

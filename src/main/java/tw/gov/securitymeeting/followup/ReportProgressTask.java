@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.organization.FilterColumns;
 
 /** 「填報辦理情形」: shows the unit what came before, records what it reports. */
 @Component("reportProgressTask")
@@ -37,7 +38,7 @@ class ReportProgressTask implements TaskListener {
     long itemId = items.itemId(task);
     String unit = (String) task.getVariable("unit");
     task.setDescription(task.getVariable("subject").toString());
-    task.setVariableLocal("unitName", organization.unitName(unit));
+    FilterColumns.set(task, task.getVariable("subject"), task.getVariable("meetingTitle"), organization.unitName(unit));
     task.setVariableLocal("roundHistory", texts.history(itemId));
     items.markStatus(task, ItemStatus.OPEN);
   }

@@ -52,7 +52,8 @@ class TasklistFilters {
         save("overdue", "逾期案件", "已超過期限仍未完成的待辦事項", 20, taskService.createTaskQuery().dueBeforeExpression("${now()}"));
     Filter incidents =
         save("incident", "資安事件待辦", "我可以辦理的資安事件數位證據保全工作", 30, taskService.createTaskQuery()
-            .processDefinitionKey("digital-evidence-preservation").taskCandidateUserExpression("${currentUser()}").includeAssignedTasks());
+            .processDefinitionKey("digital-evidence-preservation").taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(),
+            List.of(column(FilterColumns.SUBJECT, "事件"), column(FilterColumns.UNIT, "發生單位")));
     for (String group : organization.groupIds()) {
       grants.grant(group, FILTER, mine.getId(), READ);
       grants.grant(group, FILTER, overdue.getId(), READ);
@@ -61,6 +62,15 @@ class TasklistFilters {
   }
 
   private Filter save(String key, String name, String description, int priority, TaskQuery query) {
+    return save(key, name, description, priority, query, List.of(
+        column(FilterColumns.SUBJECT, "案由"), column(FilterColumns.SOURCE, "來源"), column(FilterColumns.UNIT, "單位")));
+  }
+
+  private static Map<String, String> column(String variable, String label) {
+    return Map.of("name", variable, "label", label);
+  }
+
+  private Filter save(String key, String name, String description, int priority, TaskQuery query, List<Map<String, String>> columns) {
     Filter filter =
         filterService.createFilterQuery().filterName(name).list().stream()
             .filter(f -> key.equals(f.getProperties().get(KEY)))
@@ -71,10 +81,7 @@ class TasklistFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", List.of(
-        Map.of("name", "subject", "label", "案由"),
-        Map.of("name", "meetingTitle", "label", "會議"),
-        Map.of("name", "unitName", "label", "主辦單位")));
+    properties.put("variables", columns);
     filter.setName(name);
     filter.setProperties(properties);
     filter.setQuery(query);

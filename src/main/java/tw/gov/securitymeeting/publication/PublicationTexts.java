@@ -1,12 +1,21 @@
 package tw.gov.securitymeeting.publication;
 
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.publication.scan.Finding;
 
-/** What the review form shows as read-only text: the findings and the attachments. */
+/** What people read: the review form's read-only texts (findings, attachments) and the Tasklist columns. */
 final class PublicationTexts {
 
+  static final String SOURCE = "上網公告複核";
+
   private PublicationTexts() {}
+
+  /** 案由, 來源 and 單位 of a notice's task in the Tasklist filters. */
+  static void showInFilters(DelegateTask task) {
+    FilterColumns.set(task, task.getVariable("title"), SOURCE, task.getVariable("unitName"));
+  }
 
   static String findings(List<Finding> findings) {
     if (findings.isEmpty()) {

@@ -40,7 +40,14 @@ class ReviewPublicationTask implements TaskListener {
   public void notify(DelegateTask task) {
     String drafter = (String) task.getVariable("drafter");
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> task.setDescription((String) task.getVariable("title"));
+      case EVENTNAME_CREATE -> {
+        task.setDescription((String) task.getVariable("title"));
+        PublicationTexts.showInFilters(task);
+        // The columns of 「待我複核的公告」, readable by the reviewers offered this task.
+        for (String column : new String[] {"title", "drafterName", "findingCount"}) {
+          task.setVariableLocal(column, task.getVariable(column));
+        }
+      }
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null && task.getAssignee().equals(drafter)) {
           throw PublicationVariables.invalid("assignee", FOUR_EYES);

@@ -19,6 +19,7 @@ class RevisePublicationTask implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setDescription((String) task.getVariable("title"));
+      PublicationTexts.showInFilters(task);
       return;
     }
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -28,6 +28,7 @@ class TakeDownSiteTask implements TaskListener {
     long id = ((Number) task.getVariable("publicationId")).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setDescription((String) task.getVariable("title"));
+      PublicationTexts.showInFilters(task);
       repository.takeDownDue(id, RocDates.dateOf(task.getDueDate()), RocDates.now());
       return;
     }

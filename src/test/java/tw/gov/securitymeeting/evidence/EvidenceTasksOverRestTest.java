@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tw.gov.securitymeeting.ApplicationTest;
+import tw.gov.securitymeeting.TasklistColumns;
 
 /** The tasks as Tasklist works them (Camunda REST, signed in): who sees which, refusals as 400, the 「資安事件待辦」 filter. */
 @ApplicationTest
@@ -25,6 +27,7 @@ class EvidenceTasksOverRestTest {
 
   @Autowired TestRestTemplate http;
   @Autowired FilterService filterService;
+  @Autowired TaskService taskService;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -68,6 +71,10 @@ class EvidenceTasksOverRestTest {
     assertThat(mine.findValuesAsText("taskDefinitionKey")).contains("preserve-scene", "acquire-evidence", "contain-and-recover");
     JsonNode others = json.readTree(get("construction-clerk", "/engine-rest/filter/" + filter + "/list").getBody());
     assertThat(others.findValuesAsText("processInstanceId")).doesNotContain(pi);
+    String preserveId = onlyTask("education-clerk", pi, "preserve-scene");
+    assertThat(TasklistColumns.of(http, "education-clerk", "資安事件待辦").get(preserveId))
+        .hasEntrySatisfying("subject", s -> assertThat(s).startsWith("資安事件 "))
+        .containsEntry("unitName", (String) taskService.getVariable(preserveId, "unitName"));
 
     String preserve = onlyTask("education-clerk", pi, "preserve-scene");
     assertThat(complete("education-clerk", preserve, "{\"sceneRecord\": {\"value\": \"已隔離主機\"}}")).isEqualTo(HttpStatus.NO_CONTENT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tw.gov.securitymeeting.ApplicationTest;
+import tw.gov.securitymeeting.TasklistColumns;
 
 /** Over /engine-rest a clerk sees and completes only their own unit's tasks; the chair sees all. */
 @ApplicationTest
@@ -73,6 +75,20 @@ class TaskAccessOverRestTest {
     assertThat(body.get("message").asText()).isEqualTo("請填寫「辦理情形」。");
     assertThat(body.get("field").asText()).isEqualTo("progress");
     assertThat(taskService.createTaskQuery().taskId(ethicsTask).count()).isOne();
+  }
+
+  @Test
+  void shouldShowTheItemsSubjectMeetingAndUnitInTheUnitsTasklistFilter() throws Exception {
+    var meeting = registration.register(FollowUpFixtures.meeting(FollowUpFixtures.item("二", "planning")), "ethics-clerk");
+    String planningTask = taskService.createTaskQuery().processInstanceBusinessKey(meeting.items().get(0).businessKey())
+        .singleResult().getId();
+
+    Map<String, String> columns = TasklistColumns.of(http, "planning-clerk", "本單位待辦").get(planningTask);
+
+    assertThat(columns)
+        .containsEntry("subject", (String) taskService.getVariable(planningTask, "subject"))
+        .containsEntry("caseSource", (String) taskService.getVariable(planningTask, "meetingTitle"))
+        .containsEntry("unitName", "綜合規劃處");
   }
 
   private JsonNode tasks(String user) throws Exception {

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tw.gov.securitymeeting.ApplicationTest;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.TasklistColumns;
 
 /**
  * The issue's "done when", over HTTP as the people would do it: a clerk's notice with an ID number hidden in a
@@ -64,6 +65,9 @@ class PublicationScenarioTest {
     // 2. The head finds the review in the Tasklist filter 「待我複核的公告」, sees the masked finding, returns it.
     JsonNode review = onlyTask("education-head", id);
     assertThat(reviewFilterTaskIds("education-head")).contains(review.path("id").asText());
+    assertThat(TasklistColumns.of(http, "education-head", ReviewFilter.NAME).get(review.path("id").asText()))
+        .containsEntry("title", "115年親子閱讀月活動").containsEntry("unitName", "教育處")
+        .containsEntry("drafterName", "教育處承辦人").hasEntrySatisfying("findingCount", n -> assertThat(Integer.parseInt(n)).isPositive());
     assertThat(filterId("education-clerk")).as("only reviewers have the filter").isNull();
     assertThat(review.path("name").asText()).isEqualTo("複核上網資訊");
     JsonNode variables = json.readTree(get("education-head", "/engine-rest/task/" + review.path("id").asText() + "/variables").getBody());
