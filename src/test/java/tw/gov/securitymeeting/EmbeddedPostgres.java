@@ -38,18 +38,39 @@ public final class EmbeddedPostgres {
   static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        // Our own hook instead of zonky's: the server must outlive the application contexts that use it.
+        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
       } catch (IOException e) {
         throw new UncheckedIOException("無法啟動內嵌 PostgreSQL", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          server.close();
-        } catch (IOException ignored) {
-          // the JVM is going away
-        }
-      }));
+      Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stopAfterSpring, "embedded-postgres-stop"));
     }
     return server;
+  }
+
+  /**
+   * Waits for Spring's shutdown hook to close the contexts (their engines still write while closing),
+   * then stops the server. The JVM starts all hooks at once, so Spring's may take a moment to appear.
+   */
+  private static void stopAfterSpring() {
+    long giveUpAt = System.nanoTime() + 2_000_000_000L;
+    Thread spring = null;
+    while (spring == null && System.nanoTime() < giveUpAt) {
+      spring = Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> t.getName().equals("SpringApplicationShutdownHook")).findFirst().orElse(null);
+      if (spring == null) {
+        Thread.onSpinWait();
+      }
+    }
+    try {
+      if (spring != null) {
+        spring.join(20_000);
+      }
+      server.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException ignored) {
+      // the JVM is going away
+    }
   }
 }
