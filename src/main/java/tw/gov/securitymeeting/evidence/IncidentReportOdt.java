@@ -4,24 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
-import org.odftoolkit.odfdom.doc.table.OdfTableCell;
 import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
-import org.odftoolkit.odfdom.dom.element.text.TextPElement;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfTextHeading;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfTextParagraph;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfWhitespaceProcessor;
 import org.odftoolkit.odfdom.pkg.OdfFileDom;
-import org.w3c.dom.Node;
+import tw.gov.securitymeeting.system.OdfTexts;
 import tw.gov.securitymeeting.system.RocDates;
 
 /** 「資安事件調查、處理及改善報告」 as an ODF text document: the seven parts, the evidence and the chain of custody. */
 final class IncidentReportOdt {
 
-  static final String MEDIA_TYPE = "application/vnd.oasis.opendocument.text";
+  static final String MEDIA_TYPE = OdfTexts.MEDIA_TYPE;
   static final List<String> EVIDENCE_HEADERS = List.of("證物編號", "描述", "來源設備", "取得方式", "SHA-256", "取得人", "取得時間");
   static final List<String> CUSTODY_HEADERS = List.of("證物編號", "序號", "移交時間", "移交人", "接收人", "事由", "地點");
-  private static final String HEADING = "Table_20_Heading";
-  private static final String CONTENTS = "Table_20_Contents";
 
   private IncidentReportOdt() {}
 
@@ -30,7 +26,7 @@ final class IncidentReportOdt {
       String title = "資安事件調查、處理及改善報告";
       document.getOfficeMetadata().setTitle(title + "（事件 " + incident.id() + "）");
       OfficeTextElement body = document.getContentRoot();
-      removeEmptyParagraphs(body);
+      OdfTexts.removeEmptyParagraphs(body);
       OdfFileDom dom = document.getContentDom();
       body.appendChild(new OdfTextParagraph(dom, "Title", title));
       body.appendChild(new OdfTextParagraph(dom, "Subtitle",
@@ -82,19 +78,14 @@ final class IncidentReportOdt {
 
   private static void header(OdfTable table, List<String> headers) {
     for (int column = 0; column < headers.size(); column++) {
-      fill(table.getCellByPosition(column, 0), headers.get(column), HEADING);
+      OdfTexts.fill(table.getCellByPosition(column, 0), List.of(headers.get(column)), OdfTexts.TABLE_HEADING);
     }
   }
 
   private static void row(OdfTable table, int at, String... texts) {
     for (int column = 0; column < texts.length; column++) {
-      fill(table.getCellByPosition(column, at), texts[column] == null ? "" : texts[column], CONTENTS);
+      OdfTexts.fill(table.getCellByPosition(column, at), List.of(texts[column] == null ? "" : texts[column]), OdfTexts.TABLE_CONTENTS);
     }
-  }
-
-  private static void fill(OdfTableCell cell, String text, String style) {
-    cell.setValueType("string");
-    cell.setDisplayText(text, style);
   }
 
   private static void paragraph(OfficeTextElement body, OdfFileDom dom, String text) {
@@ -103,14 +94,4 @@ final class IncidentReportOdt {
     body.appendChild(paragraph);
   }
 
-  private static void removeEmptyParagraphs(OfficeTextElement body) {
-    Node child = body.getFirstChild();
-    while (child != null) {
-      Node next = child.getNextSibling();
-      if (child instanceof TextPElement && !child.hasChildNodes()) {
-        body.removeChild(child);
-      }
-      child = next;
-    }
-  }
 }

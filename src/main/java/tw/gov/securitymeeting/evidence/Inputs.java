@@ -1,17 +1,13 @@
 package tw.gov.securitymeeting.evidence;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.spin.json.SpinJsonNode;
 import tw.gov.securitymeeting.system.FieldProblem;
-import tw.gov.securitymeeting.system.RocDates;
-import tw.gov.securitymeeting.system.TaskValidationResponseFilter;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /** Reading and checking what people submit, for the API (FieldProblem) and for tasks (a 400 refusal). */
 final class Inputs {
@@ -21,12 +17,7 @@ final class Inputs {
   private Inputs() {}
 
   static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : value.toString();
-    text = text.strip();
-    return text.isEmpty() ? null : text;
+    return SubmittedValues.text(value);
   }
 
   static String text(VariableScope scope, String name) {
@@ -64,14 +55,10 @@ final class Inputs {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(RocDates.TAIPEI).toInstant();
-      } catch (DateTimeParseException notLocal) {
-        problems.add(new FieldProblem(field, label + "「" + text + "」不是有效的時間（" + TIME_FORMAT + "）。"));
-        return null;
-      }
+      return SubmittedValues.instant(text, false);
+    } catch (DateTimeParseException notATime) {
+      problems.add(new FieldProblem(field, label + "「" + text + "」不是有效的時間（" + TIME_FORMAT + "）。"));
+      return null;
     }
   }
 
@@ -79,7 +66,7 @@ final class Inputs {
   static FormFieldValidationException refusal(List<FieldProblem> problems) {
     String fields = String.join(",", problems.stream().map(FieldProblem::field).distinct().toList());
     String message = String.join("\n", problems.stream().map(FieldProblem::message).toList());
-    return new FormFieldValidationException(fields, TaskValidationResponseFilter.mark(fields, message));
+    return SubmittedValues.refusal(fields, message);
   }
 
   static FormFieldValidationException refusal(String field, String message) {

@@ -13,6 +13,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * Reads what a person submitted with a task, whatever the client (Tasklist's Camunda Forms send
@@ -23,13 +24,7 @@ final class TaskVariables {
   private TaskVariables() {}
 
   static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : value.toString();
-    text = text.strip();
-    return text.isEmpty() ? null : text;
+    return SubmittedValues.text(scope, name);
   }
 
   static String requiredText(VariableScope scope, String name, String label, int maxLength) {
@@ -103,12 +98,9 @@ final class TaskVariables {
     return SpinValues.jsonValue(org.camunda.spin.Spin.JSON(value)).create();
   }
 
-  /**
-   * A refused answer. The engine wraps listener exceptions, so the message carries the field
-   * and text between markers that {@code TaskValidationResponseFilter} turns into a 400.
-   */
+  /** A refused answer: a 400 with the Chinese message (see {@link SubmittedValues#refusal}). */
   static FormFieldValidationException invalid(String field, String message) {
-    return new FormFieldValidationException(field, tw.gov.securitymeeting.system.TaskValidationResponseFilter.mark(field, message));
+    return SubmittedValues.refusal(field, message);
   }
 
   private static void addSplit(List<String> result, String text) {

@@ -1,16 +1,12 @@
 package tw.gov.securitymeeting.publication;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.json.SpinJsonNode;
-import tw.gov.securitymeeting.system.RocDates;
-import tw.gov.securitymeeting.system.TaskValidationResponseFilter;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * Reads what a person submitted with a task (Tasklist sends JSON values, REST clients strings, numbers or
@@ -21,13 +17,7 @@ final class PublicationVariables {
   private PublicationVariables() {}
 
   static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : value.toString();
-    text = text.strip();
-    return text.isEmpty() ? null : text;
+    return SubmittedValues.text(scope, name);
   }
 
   static String requiredText(VariableScope scope, String name, String label, int max) {
@@ -63,17 +53,9 @@ final class PublicationVariables {
       throw invalid(name, "請填寫「" + label + "」。");
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(RocDates.TAIPEI).toInstant();
-      } catch (DateTimeParseException notLocal) {
-        try {
-          return LocalDate.parse(text).atStartOfDay(RocDates.TAIPEI).toInstant();
-        } catch (DateTimeParseException notDate) {
-          throw invalid(name, "「" + label + "」不是有效的日期時間（例如 2016-10-20T10:00）。");
-        }
-      }
+      return SubmittedValues.instant(text, true);
+    } catch (DateTimeParseException notATime) {
+      throw invalid(name, "「" + label + "」不是有效的日期時間（例如 2016-10-20T10:00）。");
     }
   }
 
@@ -97,6 +79,6 @@ final class PublicationVariables {
   }
 
   static FormFieldValidationException invalid(String field, String message) {
-    return new FormFieldValidationException(field, TaskValidationResponseFilter.mark(field, message));
+    return SubmittedValues.refusal(field, message);
   }
 }
