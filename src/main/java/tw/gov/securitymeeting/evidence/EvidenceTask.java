@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
-import tw.gov.securitymeeting.organization.FilterColumns;
 
 /**
  * Every user task of digital-evidence-preservation.bpmn: on create it takes its name from the
@@ -60,6 +63,9 @@ class EvidenceTask implements TaskListener {
     task.setName(policy.stepName(key, task.getName()));
     task.setDescription((String) task.getVariable("incidentSummary"));
     FilterColumns.set(task, task.getVariable("incidentSummary"), "資安事件數位證據保全", task.getVariable("unitName"));
+    if ("form-task-force".equals(key)) {
+      task.setVariableLocal("memberOptions", memberOptions((String) task.getVariable("unit")));
+    }
     long id = incidentId(task);
     incidents.stepCreated(id, task.getId(), key, task.getName(), RocDates.now(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant());
@@ -94,6 +100,20 @@ class EvidenceTask implements TaskListener {
     }
     refuseIf(problems);
     incidents.recordNotification(id, channel, reference, at);
+  }
+
+  /** The people who may be named, as the choices of the form's checklist: 「name（unit）」. */
+  private JsonValue memberOptions(String unit) {
+    List<String> allowed = policy.groupList("members", unit);
+    List<Map<String, String>> options = new ArrayList<>();
+    for (Organization.Member member : organization.users()) {
+      List<String> units = member.groups() == null ? List.of() : member.groups().stream().filter(allowed::contains).toList();
+      if (!units.isEmpty()) {
+        options.add(Map.of("value", member.id(), "label",
+            member.name() + "（" + String.join("、", units.stream().map(organization::unitName).toList()) + "）"));
+      }
+    }
+    return SpinValues.jsonValue(Spin.JSON(options)).create();
   }
 
   private void taskForce(DelegateTask task, long id) {

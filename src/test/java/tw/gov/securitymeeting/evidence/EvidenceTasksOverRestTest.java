@@ -63,7 +63,16 @@ class EvidenceTasksOverRestTest {
         "{\"variables\": {\"members\": {\"value\": \"education-clerk,ghost\"}}}");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(unknown.getBody()).get("message").asText()).contains("沒有帳號為「ghost」的使用者");
-    assertThat(complete("planning-clerk", form, "{\"members\": {\"value\": \"education-clerk,ethics-clerk\"}}"))
+    // The form offers the people of 綜合規劃處, 政風處 and the incident's unit as a checklist.
+    JsonNode optionsVariable = json.readTree(
+        get("planning-clerk", "/engine-rest/task/" + form + "/form-variables?variableNames=memberOptions&deserializeValues=false").getBody()).get("memberOptions");
+    assertThat(optionsVariable.get("type").asText()).isEqualTo("Json");
+    JsonNode options = json.readTree(optionsVariable.get("value").asText());
+    assertThat(options.findValuesAsText("value")).contains("planning-clerk", "ethics-head", "education-clerk")
+        .doesNotContain("construction-clerk", "chair");
+    assertThat(options.findValuesAsText("label")).contains("教育處承辦人（教育處）");
+    // Tasklist sends the ticked boxes as a JSON array.
+    assertThat(complete("planning-clerk", form, "{\"members\": {\"value\": \"[\\\"education-clerk\\\", \\\"ethics-clerk\\\"]\", \"type\": \"Json\"}}"))
         .isEqualTo(HttpStatus.NO_CONTENT);
 
     String filter = filterService.createFilterQuery().filterName("資安事件待辦").singleResult().getId();
