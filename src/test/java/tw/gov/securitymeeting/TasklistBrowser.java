@@ -240,6 +240,12 @@ public final class TasklistBrowser
     wait.until(ExpectedConditions.textToBe(display, option));
   }
 
+  /** Ticks an option of a checklist of the Camunda Form and waits until it is ticked. */
+  public void check(String group, String option) {
+    select(By.xpath("//div[contains(@class, 'fjs-form-field-checklist')][label[starts-with(normalize-space(.), '" + group + "')]]"
+        + "//label[normalize-space(.) = '" + option + "']/input"));
+  }
+
   /** Ticks the checkbox of the Camunda Form field with this key. */
   public void tick(String key) {
     select(By.cssSelector("input[type='checkbox'][id$='field-" + key + "']"));

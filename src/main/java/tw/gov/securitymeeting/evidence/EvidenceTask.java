@@ -65,6 +65,8 @@ class EvidenceTask implements TaskListener {
     FilterColumns.set(task, task.getVariable("incidentSummary"), "資安事件數位證據保全", task.getVariable("unitName"));
     if ("form-task-force".equals(key)) {
       task.setVariableLocal("memberOptions", memberOptions((String) task.getVariable("unit")));
+      // The step's own "members" (an input parameter) typed as JSON, so that Tasklist sends the ticked boxes back as an array.
+      task.getExecution().setVariableLocal("members", SpinValues.jsonValue("[]").create());
     }
     long id = incidentId(task);
     incidents.stepCreated(id, task.getId(), key, task.getName(), RocDates.now(),

@@ -115,6 +115,19 @@ class IncidentBrowserIT {
     assertThat(OffsetDateTime.parse(notification.get("notifiedAt").asText()).toInstant())
         .isEqualTo(notifiedAt.atZone(RocDates.TAIPEI).toInstant());
     assertThat(notification.get("deadlineMet").asBoolean()).isTrue();
+
+    // 綜合規劃處 names the task force by ticking people of 綜合規劃處, 政風處 and 教育處.
+    Task formTaskForce = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("form-task-force").singleResult();
+    browser.click(browser.visible(browser.taskLink(formTaskForce.getId())));
+    browser.claim();
+    browser.check("工作小組成員", "教育處承辦人（教育處）");
+    browser.check("工作小組成員", "政風處承辦人（政風處）");
+    browser.complete();
+
+    browser.await().until(d -> taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("preserve-scene").count() == 1);
+    assertThat(incident(id).get("members").findValuesAsText("id")).containsExactlyInAnyOrder("education-clerk", "ethics-clerk");
   }
 
   private void dateTime(String key, LocalDateTime at) {
