@@ -6,7 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Imports the organisation and the Tasklist filters once the engine is up. */
+/** Imports the organisation, the Tasklist filters and the start forms' unit lists once the engine is up. */
 @Component
 class OrganizationStartup {
 
@@ -14,10 +14,12 @@ class OrganizationStartup {
 
   private final OrganizationImport organizationImport;
   private final TasklistFilters filters;
+  private final OrganizationForms forms;
 
-  OrganizationStartup(OrganizationImport organizationImport, TasklistFilters filters) {
+  OrganizationStartup(OrganizationImport organizationImport, TasklistFilters filters, OrganizationForms forms) {
     this.organizationImport = organizationImport;
     this.filters = filters;
+    this.forms = forms;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -35,5 +37,6 @@ class OrganizationStartup {
   private void runOnce() {
     organizationImport.run();
     filters.run();
+    forms.run();
   }
 }

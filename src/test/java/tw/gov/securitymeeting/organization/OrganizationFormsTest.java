@@ -1,0 +1,81 @@
+package tw.gov.securitymeeting.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tw.gov.securitymeeting.ApplicationTest;
+
+/** Start forms list the units of the organisation file, whatever units the shipped forms list. */
+@ApplicationTest
+class OrganizationFormsTest {
+
+  @Autowired OrganizationForms forms;
+  @Autowired Organization organization;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+  final ObjectMapper json = new ObjectMapper();
+
+  @AfterEach
+  void removeTheOtherOrganisationsForms() {
+    for (Deployment deployment : repositoryService.createDeploymentQuery().list()) {
+      if (deployment.getName() != null && deployment.getName().startsWith(OrganizationForms.DEPLOYMENT)
+          && repositoryService.getDeploymentResourceNames(deployment.getId()).stream().anyMatch(n -> n.endsWith(".form"))
+          && deployedWithPolice(deployment)) {
+        repositoryService.deleteDeployment(deployment.getId(), true);
+      }
+    }
+  }
+
+  @Test
+  void shouldOfferTheDemoUnitsAndDeployNothingMoreOnARestart() throws Exception {
+    assertThat(options("meeting-registration", "leadUnits"))
+        .containsExactly("all", "administration", "ethics", "planning", "construction", "education", "social-affairs");
+    assertThat(options("digital-evidence-preservation", "unit"))
+        .containsExactly("administration", "ethics", "planning", "construction", "education", "social-affairs");
+
+    assertThat(forms.run(organization)).isEmpty();
+  }
+
+  @Test
+  void shouldOfferAnotherOrganisationsUnitsInTheStartForms() throws Exception {
+    List<Organization.Unit> units = new ArrayList<>(organization.units());
+    units.add(new Organization.Unit("police", "警察局", "police@example.gov.tw", null));
+    Organization withPolice = new Organization(organization.name(), organization.chairGroup(), organization.secretariat(),
+        units, organization.users());
+
+    assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-registration", "evidence-incident-report");
+
+    assertThat(options("meeting-registration", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
+    assertThat(options("digital-evidence-preservation", "unit")).endsWith("police");
+    assertThat(forms.run(withPolice)).as("the same units again").isEmpty();
+  }
+
+  /** The option values of a field of the start form Tasklist shows for the process. */
+  private List<String> options(String processKey, String key) throws Exception {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+        .singleResult().getId();
+    try (InputStream in = formService.getDeployedStartForm(definitionId)) {
+      JsonNode field = json.readTree(in).findParents("key").stream().filter(c -> key.equals(c.path("key").asText()))
+          .findFirst().orElseThrow();
+      return field.path("values").findValuesAsText("value");
+    }
+  }
+
+  private boolean deployedWithPolice(Deployment deployment) {
+    try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), "meeting-registration.form")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("police");
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}
