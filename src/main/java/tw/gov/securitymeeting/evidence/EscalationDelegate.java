@@ -3,11 +3,13 @@ package tw.gov.securitymeeting.evidence;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import tw.gov.securitymeeting.mail.MailOutbox;
+import tw.gov.securitymeeting.mail.MailTemplates;
 import tw.gov.securitymeeting.mail.OutgoingMail;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.RocDates;
@@ -23,12 +25,17 @@ class EscalationDelegate implements JavaDelegate {
   private final EvidencePolicy policy;
   private final Organization organization;
   private final MailOutbox outbox;
+  private final MailTemplates templates;
+  private final String tasklist;
 
-  EscalationDelegate(IncidentRepository incidents, EvidencePolicy policy, Organization organization, MailOutbox outbox) {
+  EscalationDelegate(IncidentRepository incidents, EvidencePolicy policy, Organization organization, MailOutbox outbox,
+      MailTemplates templates, @Value("${app.public-base-url}") String baseUrl) {
     this.incidents = incidents;
     this.policy = policy;
     this.organization = organization;
     this.outbox = outbox;
+    this.templates = templates;
+    this.tasklist = baseUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/";
   }
 
   @Override
@@ -40,14 +47,21 @@ class EscalationDelegate implements JavaDelegate {
     Date deadline = (Date) execution.getVariable(notify ? "notifyDeadline" : "recoveryDeadline");
     String step = notify ? "資安事件通報" : "損害控制與復原";
     String subject = "【逾時】資安事件 " + incidentId + " 未於期限內完成「" + step + "」";
-    String text = subject + "\n\n" + execution.getVariable("incidentSummary") + "\n\n期限："
-        + RocDates.format(deadline.toInstant()) + "\n請督促數位證據保全工作小組儘速辦理。\n";
-    String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
+    MailTemplates.Body body = templates.render("evidence-escalation", Map.of("addressees", addressees(unit),
+        "incidentId", incidentId, "step", step, "summary", execution.getVariable("incidentSummary"),
+        "deadline", RocDates.format(deadline.toInstant()), "tasklist", tasklist));
     List<String> recipients = recipients(unit);
     outbox.enqueue(new OutgoingMail("evidence-" + kind + "-" + execution.getProcessInstanceId(), "evidence-escalation", null,
-        execution.getProcessInstanceId(), recipients, subject, text, html));
+        execution.getProcessInstanceId(), recipients, subject, body.text(), body.html()));
     incidents.event(incidentId, "escalation-" + kind, step + "逾時陳報", RocDates.now(), deadline.toInstant(),
         "已通知：" + String.join("、", recipients));
+  }
+
+  /** 「教育處主管、政風處」: whom the mail greets. */
+  private String addressees(String unit) {
+    List<String> names = new ArrayList<>(List.of(organization.unitName(unit) + "主管"));
+    policy.groupList("escalation", unit).stream().filter(g -> !g.equals(unit)).map(organization::unitName).forEach(names::add);
+    return String.join("、", names);
   }
 
   /** The affected unit's head and every escalation group's mailbox. */

@@ -2,12 +2,13 @@ package tw.gov.securitymeeting.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import tw.gov.securitymeeting.mail.MailOutbox;
+import tw.gov.securitymeeting.mail.MailTemplates;
 import tw.gov.securitymeeting.mail.OutgoingMail;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.RocDates;
@@ -23,12 +24,14 @@ class TakeDownOverdueDelegate implements JavaDelegate {
   private final MailOutbox outbox;
   private final Organization organization;
   private final PublicationProperties properties;
+  private final MailTemplates templates;
   private final String baseUrl;
 
   TakeDownOverdueDelegate(PublicationRepository repository, MailOutbox outbox, Organization organization,
-      PublicationProperties properties, @Value("${app.public-base-url}") String baseUrl) {
+      PublicationProperties properties, MailTemplates templates, @Value("${app.public-base-url}") String baseUrl) {
     this.repository = repository;
     this.outbox = outbox;
+    this.templates = templates;
     this.organization = organization;
     this.properties = properties;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -41,24 +44,12 @@ class TakeDownOverdueDelegate implements JavaDelegate {
     PublicationRepository.Row row = repository.find(id).orElseThrow();
     String unitName = organization.unitName(row.unit());
     String subject = "【活動網站撤除逾期】" + unitName + "：" + row.title();
-    String text = """
-        %s：
-
-        下列活動網站已過撤除期限，尚未完成「撤除活動網站」：
-
-        公告標題：%s
-        公告單位：%s
-        網址：%s
-        活動結束日期：%s
-        撤除期限：%s
-
-        公告複核登記簿：%s/api/publications/%d
-        """.formatted(organization.unitName(properties.overdueReportTo()), row.title(), unitName,
-        row.publishedUrl() == null ? row.targetUrl() : row.publishedUrl(), RocDates.format(row.eventEndDate()),
-        RocDates.format(row.takeDownDue()), baseUrl, id);
-    String html = "<pre style=\"font-family: sans-serif\">" + HtmlUtils.htmlEscape(text) + "</pre>";
+    MailTemplates.Body body = templates.render("take-down-overdue", Map.of(
+        "reportTo", organization.unitName(properties.overdueReportTo()), "title", row.title(), "unitName", unitName,
+        "url", row.publishedUrl() == null ? row.targetUrl() : row.publishedUrl(), "eventEnd", RocDates.format(row.eventEndDate()),
+        "due", RocDates.format(row.takeDownDue()), "register", baseUrl + "/api/publications/" + id));
     outbox.enqueue(new OutgoingMail("publication-take-down-overdue-" + id, "TAKE_DOWN_OVERDUE", null,
-        execution.getProcessInstanceId(), recipients(), subject, text, html));
+        execution.getProcessInstanceId(), recipients(), subject, body.text(), body.html()));
   }
 
   private List<String> recipients() {

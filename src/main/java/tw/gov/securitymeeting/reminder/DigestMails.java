@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.mail.OutgoingMail;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.mail.MailTemplates;
 
 /**
  * The weekly digest for the chair and the secretariat: per unit, the open tasks, those due this

@@ -28,10 +28,12 @@ class TaskFacts {
   }
 
   Facts of(Task task, List<String> candidateGroups) {
-    Map<String, Object> variables = taskService.getVariables(task.getId(), List.of("subject", "meetingTitle", "instruction", "title"));
+    Map<String, Object> variables = taskService.getVariables(task.getId(), List.of("subject", "meetingTitle", "instruction", "title", "unitName"));
     String subject = text(variables.get("subject"), text(variables.get("title"), task.getDescription() == null ? task.getName() : task.getDescription()));
     LocalDate due = RocDates.dateOf(task.getDueDate());
     String units = String.join("、", candidateGroups.stream().map(organization::unitName).toList());
+    // Tasks offered to named people (the evidence task force) have no candidate group: the case's unit.
+    units = units.isEmpty() ? text(variables.get("unitName"), "") : units;
     return new Facts(task.getId(), task.getName(), subject, text(variables.get("meetingTitle"), ""), units, due,
         RocDates.format(due), text(variables.get("instruction"), ""), link(task.getId()));
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.mail.OutgoingMail;
+import tw.gov.securitymeeting.mail.MailTemplates;
 
 /** The reminder mail of one task: subject by kind, body from templates/mail/reminder. */
 @Component

@@ -175,6 +175,8 @@ class DigitalEvidenceProcessTest {
     assertThat(pi).hasPassed("escalate-recovery").isWaitingAt("contain-and-recover");
     List<String> subjects = jdbc.queryForList("select subject from app_mail where process_instance_id = ?", String.class, pi.getId());
     assertThat(subjects).singleElement().asString().contains("損害控制與復原");
+    String body = jdbc.queryForObject("select body_text from app_mail where process_instance_id = ?", String.class, pi.getId());
+    assertThat(body).endsWith("請勿直接回覆。\n").contains("主管、政風處您好：", "未於期限內完成「損害控制與復原」", "期限：民國", "/camunda/app/tasklist/default/").doesNotContain("[(");
   }
 
   @Test

@@ -229,6 +229,8 @@ class PublicationReviewProcessTest {
         "publication-take-down-overdue-" + notice.id);
     assertThat(mail.get("RECIPIENTS").toString()).contains("planning@example.gov.tw", "planning-head@example.gov.tw");
     assertThat(mail.get("SUBJECT").toString()).contains("活動網站撤除逾期", "教育處");
+    assertThat(mail.get("BODY_TEXT").toString()).startsWith("綜合規劃處您好：")
+        .contains("撤除期限：民國", "/api/publications/" + notice.id).doesNotContain("[(");
   }
 
   // --- helpers

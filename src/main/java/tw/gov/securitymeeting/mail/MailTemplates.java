@@ -1,4 +1,4 @@
-package tw.gov.securitymeeting.reminder;
+package tw.gov.securitymeeting.mail;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -10,14 +10,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Renders a mail's plain-text and HTML bodies from templates/mail/{name}.txt and .html. */
 @Component
-class MailTemplates {
+public class MailTemplates {
 
-  record Body(String text, String html) {}
+  public record Body(String text, String html) {}
 
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
-  Body render(String name, Map<String, Object> model) {
+  public Body render(String name, Map<String, Object> model) {
     Context context = new Context(java.util.Locale.TAIWAN, model);
     return new Body(text.process(name, context), html.process(name, context));
   }
