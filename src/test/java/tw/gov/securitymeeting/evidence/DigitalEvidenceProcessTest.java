@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tw.gov.securitymeeting.ApplicationTest;
+import tw.gov.securitymeeting.reminder.ReminderSweep;
 
 /** Walkthroughs of digital-evidence-preservation.bpmn: the happy path and every alternative path. */
 @ApplicationTest
@@ -47,6 +48,7 @@ class DigitalEvidenceProcessTest {
   @Autowired IncidentRepository incidents;
   @Autowired EvidenceItems evidence;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ReminderSweep reminderSweep;
 
   @BeforeEach
   void setUp() {
@@ -177,6 +179,19 @@ class DigitalEvidenceProcessTest {
     assertThat(subjects).singleElement().asString().contains("損害控制與復原");
     String body = jdbc.queryForObject("select body_text from app_mail where process_instance_id = ?", String.class, pi.getId());
     assertThat(body).endsWith("請勿直接回覆。\n").contains("主管、政風處您好：", "未於期限內完成「損害控制與復原」", "期限：民國", "/camunda/app/tasklist/default/").doesNotContain("[(");
+  }
+
+  @Test
+  void shouldRemindTheTaskForceOnTheRecoveryDayAndNameTheIncidentsUnit() {
+    ProcessInstance pi = toParallelSteps(3);
+    String recovery = taskAt("contain-and-recover", pi).getId();
+
+    EvidenceFixtures.setClock(LocalDateTime.of(2026, 12, 2, 9, 0));
+    reminderSweep.sendDueReminders();
+
+    Map<String, Object> mail = jdbc.queryForMap("select recipients, body_text from app_mail where task_id = ?", recovery);
+    assertThat((String) mail.get("RECIPIENTS")).contains("planning-clerk@example.gov.tw", "ethics-clerk@example.gov.tw");
+    assertThat((String) mail.get("BODY_TEXT")).startsWith("教育處 您好：").contains("損害控制與復原");
   }
 
   @Test
