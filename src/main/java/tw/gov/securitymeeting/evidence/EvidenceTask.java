@@ -14,6 +14,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
@@ -69,6 +70,9 @@ class EvidenceTask implements TaskListener {
       task.getExecution().setVariableLocal("members", SpinValues.jsonValue("[]").create());
     }
     long id = incidentId(task);
+    if ("custody-transfer".equals(key)) {
+      showCustody(task, id);
+    }
     incidents.stepCreated(id, task.getId(), key, task.getName(), RocDates.now(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant());
     IncidentStatus status = STATUS.getOrDefault(key, IncidentStatus.HANDLING);
@@ -84,7 +88,7 @@ class EvidenceTask implements TaskListener {
       case "preserve-scene" -> required(task, "sceneRecord", "現場保全紀錄", MAX_TEXT);
       case "acquire-evidence" -> acquisition(task, id);
       case "contain-and-recover" -> recovery(task, id);
-      case "custody-transfer" -> custody(id);
+      case "custody-transfer" -> custody(task, id);
       case "write-incident-report" -> report(task, id);
       case "review-incident-report" -> review(task);
       default -> { }
@@ -173,12 +177,62 @@ class EvidenceTask implements TaskListener {
   }
 
   /** The hand-overs are recorded through the API; the step ends only when every item's chain holds. */
-  private void custody(long id) {
-    List<FieldProblem> problems = new ArrayList<>();
+  /** The items to choose from and their chains so far; the choice of this round starts empty. */
+  private void showCustody(DelegateTask task, long id) {
+    List<Map<String, String>> options = new ArrayList<>();
+    StringBuilder log = new StringBuilder();
     for (EvidenceRepository.ItemRow item : evidence.items(id)) {
-      EvidenceItems.Verification check = evidence.verify(id, item.id());
+      options.add(Map.of("value", String.valueOf(item.id()), "label", "證據 " + item.id() + "：" + item.description()));
+      log.append("證據 ").append(item.id()).append("（").append(item.description()).append("）\n");
+      for (EvidenceRepository.CustodyRow entry : evidence.custody(item.id())) {
+        log.append("  ").append(entry.seq()).append(". ").append(RocDates.format(entry.handedAt())).append(" ")
+            .append(entry.handedBy()).append(" → ").append(entry.receivedBy()).append("（").append(entry.reason()).append("，")
+            .append(entry.location()).append("）\n");
+      }
+    }
+    task.setVariableLocal("evidenceOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
+    task.setVariableLocal("custodyLog", log.isEmpty() ? "（尚無證據）" : log.toString().strip());
+    task.setVariable("custodyDone", null);
+  }
+
+  /**
+   * One hand-over per answer, if one is filled in, appended to the item's chain; 「登錄完成」 (the default
+   * for API clients that send none) only when every item's chain and file verify.
+   */
+  private void custody(DelegateTask task, long id) {
+    String item = Inputs.text(task, "custodyItem");
+    List<String> handOver = List.of("custodyHandedBy", "custodyReceivedBy", "custodyReason", "custodyLocation", "custodyHandedAt");
+    if (item != null || handOver.stream().anyMatch(field -> Inputs.text(task, field) != null)) {
+      long itemId;
+      try {
+        itemId = Long.parseLong(item == null ? "" : item);
+      } catch (NumberFormatException notAnItem) {
+        throw Inputs.refusal("custodyItem", "請選擇移交的證據。");
+      }
+      try {
+        evidence.handOver(id, itemId, new CustodyRequest(Inputs.text(task, "custodyHandedBy"), Inputs.text(task, "custodyReceivedBy"),
+            Inputs.text(task, "custodyReason"), Inputs.text(task, "custodyLocation"), Inputs.text(task, "custodyHandedAt")),
+            currentUser.id());
+      } catch (InvalidRequestException refused) {
+        throw Inputs.refusal(refused.problems().stream()
+            .map(p -> new FieldProblem("custody" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1), p.message()))
+            .toList());
+      } catch (ApiException notThisIncidents) {
+        throw Inputs.refusal("custodyItem", notThisIncidents.getMessage());
+      }
+    }
+    String done = Inputs.text(task, "custodyDone");
+    if (done != null && !done.equals("more") && !done.equals("done")) {
+      throw Inputs.refusal("custodyDone", "請選擇「繼續登錄移交」或「登錄完成」。");
+    }
+    if ("more".equals(done)) {
+      return;
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    for (EvidenceRepository.ItemRow each : evidence.items(id)) {
+      EvidenceItems.Verification check = evidence.verify(id, each.id());
       if (!check.intact()) {
-        problems.add(new FieldProblem("custody", "證據 " + item.id() + "（" + item.description() + "）：" + check.problem()));
+        problems.add(new FieldProblem("custodyDone", "證據 " + each.id() + "（" + each.description() + "）：" + check.problem()));
       }
     }
     refuseIf(problems);

@@ -195,6 +195,37 @@ class DigitalEvidenceProcessTest {
   }
 
   @Test
+  void shouldRecordHandOversInTheCustodyStepOneAnswerAtATime() {
+    ProcessInstance pi = toParallelSteps(2);
+    finishParallelSteps(pi);
+    long id = incidentId(pi);
+    long item = evidence.items(id).get(0).id();
+    Task first = task(pi);
+    assertThat(taskService.getVariable(first.getId(), "custodyLog").toString()).contains("證據 " + item + "（日誌）");
+
+    assertThatThrownBy(() -> taskService.complete(first.getId(), Map.of("custodyItem", String.valueOf(item),
+        "custodyHandedBy", "ethics-clerk", "custodyReason", "送鑑識", "custodyLocation", "機房", "custodyDone", "more")))
+        .hasMessageContaining("請填寫接收人");
+    assertThatThrownBy(() -> taskService.complete(first.getId(), Map.of("custodyDone", "maybe")))
+        .hasMessageContaining("請選擇「繼續登錄移交」或「登錄完成」");
+    complete(first, withVariables("custodyItem", String.valueOf(item), "custodyHandedBy", "ethics-clerk",
+        "custodyReceivedBy", "planning-clerk", "custodyReason", "送鑑識分析", "custodyLocation", "綜合規劃處機房", "custodyDone", "more"));
+
+    assertThat(pi).hasPassed("custody-check").isWaitingAt("custody-transfer");
+    assertThat(evidence.custody(item)).singleElement().satisfies(entry -> {
+      assertThat(entry.handedBy()).isEqualTo("政風處承辦人（ethics-clerk）");
+      assertThat(entry.receivedBy()).isEqualTo("綜合規劃處承辦人（planning-clerk）");
+    });
+    Task second = task(pi);
+    assertThat(taskService.getVariable(second.getId(), "custodyLog").toString())
+        .contains("1. ", "政風處承辦人（ethics-clerk） → 綜合規劃處承辦人（planning-clerk）（送鑑識分析，綜合規劃處機房）");
+    assertThat(taskService.getVariable(second.getId(), "custodyItem")).as("each round starts empty").isNull();
+
+    complete(second, withVariables("custodyDone", "done"));
+    assertThat(pi).isWaitingAt("write-incident-report");
+  }
+
+  @Test
   void shouldRefuseAnAnswerWithoutTheNotificationRecord() {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS, EvidenceFixtures.incident(2));
     assertThatThrownBy(() -> taskService.complete(task(pi).getId(), Map.of("notifyChannel", "電話")))
