@@ -140,6 +140,11 @@ public final class TasklistBrowser
     return labels.get(key).asText();
   }
 
+  /** Opens a page of the application, e.g. {@code /uploads.html}. */
+  public void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
   /** Opens Tasklist signed out (a previous person's session is dropped) and signs in with the demo password. */
   public void signIn(String user) {
     if (driver.getCurrentUrl().startsWith(baseUrl)) {

@@ -161,7 +161,7 @@ class EvidenceTask implements TaskListener {
       }
     }
     if (evidence.items(id).isEmpty()) {
-      throw Inputs.refusal("evidenceDescription", "請至少登錄一項證據：在此填寫（外部製作的映像檔及其 SHA-256），或以 POST /api/incidents/" + id + "/evidence 上傳檔案。");
+      throw Inputs.refusal("evidenceDescription", "請至少登錄一項證據：在此填寫（外部製作的映像檔及其 SHA-256），或在「附件與證據檔案上傳」頁面（/uploads.html）以事件編號 " + id + " 上傳檔案。");
     }
   }
 

@@ -35,6 +35,17 @@ public record Organization(
     return users.stream().filter(u -> u.id().equals(id)).findFirst();
   }
 
+  /** The units a user belongs to. */
+  public List<String> unitsOf(String userId) {
+    return user(userId).map(Member::groups).orElse(List.of()).stream().filter(this::isUnit).toList();
+  }
+
+  /** The user's unit when they belong to exactly one, so that a form need not ask. */
+  public Optional<String> onlyUnitOf(String userId) {
+    List<String> mine = unitsOf(userId);
+    return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+  }
+
   /** Every group the file declares: the units and the chair's group. */
   public List<String> groupIds() {
     return java.util.stream.Stream.concat(unitIds().stream(), java.util.stream.Stream.of(chairGroup))

@@ -50,8 +50,10 @@ class PublicationController {
       @RequestParam(required = false) String desiredDate,
       @RequestParam(required = false) String eventEndDate,
       @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) {
+    // A clerk of one unit need not name it.
+    String publishingUnit = unit == null || unit.isBlank() ? organization.onlyUnitOf(currentUser.id()).orElse(unit) : unit;
     ValidPublication publication = validator.validate(
-        new PublicationRequestValidator.Fields(title, noticeText, targetUrl, unit, desiredDate, eventEndDate), attachments);
+        new PublicationRequestValidator.Fields(title, noticeText, targetUrl, publishingUnit, desiredDate, eventEndDate), attachments);
     if (!currentUser.isMemberOfAny(publication.unit(), CurrentUser.ADMIN_GROUP)) {
       throw ApiException.forbidden("只能以自己所屬的單位送出公告，您不是「" + organization.unitName(publication.unit()) + "」的成員。");
     }

@@ -38,11 +38,10 @@ class TasklistStartListener implements ExecutionListener {
     if (drafter == null) {
       throw PublicationVariables.invalid("unit", "請先登入再送出公告複核。");
     }
-    List<String> myUnits = organization.user(drafter).map(Organization.Member::groups).orElse(List.of()).stream()
-        .filter(organization::isUnit).toList();
+    List<String> myUnits = organization.unitsOf(drafter);
     String unit = PublicationVariables.text(execution, "unit");
-    if (unit == null && myUnits.size() == 1) {
-      unit = myUnits.get(0);
+    if (unit == null) {
+      unit = organization.onlyUnitOf(drafter).orElse(null);
     }
     List<FieldProblem> problems = new ArrayList<>();
     ValidPublication valid = validator.fields(new PublicationRequestValidator.Fields(

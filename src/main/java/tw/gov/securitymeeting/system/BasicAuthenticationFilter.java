@@ -38,7 +38,10 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     String userId = authenticatedUser(request.getHeader("Authorization"));
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"security-meeting\", charset=\"UTF-8\"");
+      // A page's own script (the upload page) asks for the password itself: no browser sign-in dialog for it.
+      if (request.getHeader("X-Requested-With") == null) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"security-meeting\", charset=\"UTF-8\"");
+      }
       response.setContentType("application/problem+json;charset=UTF-8");
       response.getOutputStream().write(UNAUTHORIZED_BODY.getBytes(StandardCharsets.UTF_8));
       return;

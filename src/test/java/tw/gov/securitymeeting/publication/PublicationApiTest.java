@@ -117,6 +117,23 @@ class PublicationApiTest {
   }
 
   @Test
+  void shouldTakeTheClerksOnlyUnitWhenNoneIsNamedAndAnswerScriptsWithoutASignInDialog() throws Exception {
+    Form noUnit = new Form().with("title", "未填單位的公告").with("noticeText", "本處將舉辦親子閱讀活動。")
+        .with("targetUrl", "https://www.example.gov.tw/news").with("desiredDate", tomorrow());
+    ResponseEntity<String> created = post("education-clerk", noUnit);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = json.readTree(created.getBody()).path("id").asLong();
+    assertThat(jdbc.queryForObject("select unit from app_publication where id = ?", String.class, id)).isEqualTo("education");
+
+    HttpHeaders script = new HttpHeaders();
+    script.add("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<String> refused = http.withBasicAuth("construction-head", "wrong").exchange("/api/publications",
+        org.springframework.http.HttpMethod.GET, new HttpEntity<>(script), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(refused.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+  }
+
+  @Test
   void shouldRefuseAnUnknownStatusAndAJsonBody() throws Exception {
     ResponseEntity<String> status = get("education-clerk", "/api/publications?status=DONE");
     assertProblem(status, HttpStatus.BAD_REQUEST, "status", "DONE");
