@@ -2,14 +2,10 @@ package tw.gov.securitymeeting.evidence;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
@@ -19,6 +15,7 @@ import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * Every user task of digital-evidence-preservation.bpmn: on create it takes its name from the
@@ -67,7 +64,7 @@ class EvidenceTask implements TaskListener {
     if ("form-task-force".equals(key)) {
       task.setVariableLocal("memberOptions", memberOptions((String) task.getVariable("unit")));
       // The step's own "members" (an input parameter) typed as JSON, so that Tasklist sends the ticked boxes back as an array.
-      task.getExecution().setVariableLocal("members", SpinValues.jsonValue("[]").create());
+      task.getExecution().setVariableLocal("members", SubmittedValues.json(List.of()));
     }
     long id = incidentId(task);
     if ("custody-transfer".equals(key)) {
@@ -119,13 +116,13 @@ class EvidenceTask implements TaskListener {
             member.name() + "（" + String.join("、", units.stream().map(organization::unitName).toList()) + "）"));
       }
     }
-    return SpinValues.jsonValue(Spin.JSON(options)).create();
+    return SubmittedValues.json(options);
   }
 
   private void taskForce(DelegateTask task, long id) {
     String unit = (String) task.getVariable("unit");
     List<String> allowed = policy.groupList("members", unit);
-    List<String> members = ids(task.getVariable("members"));
+    List<String> members = SubmittedValues.ids(task.getVariable("members"), "members", "工作小組成員");
     if (members.isEmpty()) {
       throw Inputs.refusal("members", "請指定至少一位工作小組成員（帳號）。");
     }
@@ -190,7 +187,7 @@ class EvidenceTask implements TaskListener {
             .append(entry.location()).append("）\n");
       }
     }
-    task.setVariableLocal("evidenceOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
+    task.setVariableLocal("evidenceOptions", SubmittedValues.json(options));
     task.setVariableLocal("custodyLog", log.isEmpty() ? "（尚無證據）" : log.toString().strip());
     task.setVariable("custodyDone", null);
   }
@@ -279,25 +276,4 @@ class EvidenceTask implements TaskListener {
     return ((Number) task.getVariable("incidentId")).longValue();
   }
 
-  /** User ids from a Json array (Tasklist), a Java collection, or a comma-separated text. */
-  static List<String> ids(Object value) {
-    List<String> result = new ArrayList<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
-    } else if (value instanceof Collection<?> collection) {
-      collection.forEach(e -> result.add(String.valueOf(e)));
-    } else if (Inputs.text(value) != null) {
-      String text = Inputs.text(value);
-      if (text.startsWith("[")) {
-        try {
-          org.camunda.spin.Spin.JSON(text).elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
-        } catch (RuntimeException notJson) {
-          throw Inputs.refusal("members", "工作小組成員的格式不正確。");
-        }
-      } else {
-        result.addAll(List.of(text.split("[,，、\\s]+")));
-      }
-    }
-    return result.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-  }
 }

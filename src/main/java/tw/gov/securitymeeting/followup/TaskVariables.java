@@ -2,15 +2,11 @@ package tw.gov.securitymeeting.followup;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
@@ -52,30 +48,7 @@ final class TaskVariables {
 
   /** A list of ids from a Json array, a Java collection, or a comma-separated string. */
   static List<String> list(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    List<String> result = new ArrayList<>();
-    if (value instanceof SpinJsonNode json) {
-      if (json.isArray()) {
-        json.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
-      } else if (json.isString()) {
-        addSplit(result, json.stringValue());
-      }
-    } else if (value instanceof Collection<?> collection) {
-      collection.forEach(e -> result.add(String.valueOf(e)));
-    } else if (value instanceof String text) {
-      String trimmed = text.strip();
-      if (trimmed.startsWith("[")) {
-        try {
-          SpinJsonNode parsed = org.camunda.spin.Spin.JSON(trimmed);
-          parsed.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
-        } catch (RuntimeException notJson) {
-          throw invalid(name, "「" + name + "」的格式不正確。");
-        }
-      } else {
-        addSplit(result, trimmed);
-      }
-    }
-    return result.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    return SubmittedValues.ids(scope.getVariable(name), name, name);
   }
 
   static LocalDate date(VariableScope scope, String name, String label) {
@@ -95,7 +68,7 @@ final class TaskVariables {
   }
 
   static JsonValue json(Object value) {
-    return SpinValues.jsonValue(org.camunda.spin.Spin.JSON(value)).create();
+    return SubmittedValues.json(value);
   }
 
   /** A refused answer: a 400 with the Chinese message (see {@link SubmittedValues#refusal}). */
@@ -103,9 +76,4 @@ final class TaskVariables {
     return SubmittedValues.refusal(field, message);
   }
 
-  private static void addSplit(List<String> result, String text) {
-    for (String part : text.split(",")) {
-      result.add(part);
-    }
-  }
 }

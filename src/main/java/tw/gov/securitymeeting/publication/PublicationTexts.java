@@ -12,8 +12,9 @@ final class PublicationTexts {
 
   private PublicationTexts() {}
 
-  /** 案由, 來源 and 單位 of a notice's task in the Tasklist filters. */
-  static void showInFilters(DelegateTask task) {
+  /** A notice's task in Tasklist: its title as the description, and 案由, 來源 and 單位 in the filters. */
+  static void describe(DelegateTask task) {
+    task.setDescription((String) task.getVariable("title"));
     FilterColumns.set(task, task.getVariable("title"), SOURCE, task.getVariable("unitName"));
   }
 

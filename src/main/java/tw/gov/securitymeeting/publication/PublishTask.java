@@ -32,8 +32,7 @@ class PublishTask implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription((String) task.getVariable("title"));
-      PublicationTexts.showInFilters(task);
+      PublicationTexts.describe(task);
       return;
     }
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -41,8 +41,7 @@ class ReviewPublicationTask implements TaskListener {
     String drafter = (String) task.getVariable("drafter");
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
-        task.setDescription((String) task.getVariable("title"));
-        PublicationTexts.showInFilters(task);
+        PublicationTexts.describe(task);
         // The columns of 「待我複核的公告」, readable by the reviewers offered this task.
         for (String column : new String[] {"title", "drafterName", "findingCount"}) {
           task.setVariableLocal(column, task.getVariable(column));

@@ -27,8 +27,7 @@ class TakeDownSiteTask implements TaskListener {
   public void notify(DelegateTask task) {
     long id = ((Number) task.getVariable("publicationId")).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription((String) task.getVariable("title"));
-      PublicationTexts.showInFilters(task);
+      PublicationTexts.describe(task);
       repository.takeDownDue(id, RocDates.dateOf(task.getDueDate()), RocDates.now());
       return;
     }

@@ -5,9 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * What people submit with a task or a start form, whatever the client: Tasklist's Camunda Forms send
@@ -29,6 +35,36 @@ public final class SubmittedValues {
 
   public static String text(VariableScope scope, String name) {
     return text(scope.getVariable(name));
+  }
+
+  /**
+   * Ids from a JSON array (a Tasklist checklist), a Java collection, or a text separated by commas,
+   * 、 or spaces; trimmed, without blanks and repeats.
+   */
+  public static List<String> ids(Object value, String field, String label) {
+    List<String> result = new ArrayList<>();
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
+    } else if (value instanceof Collection<?> collection) {
+      collection.forEach(e -> result.add(String.valueOf(e)));
+    } else if (text(value) != null) {
+      String text = text(value);
+      if (text.startsWith("[")) {
+        try {
+          Spin.JSON(text).elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
+        } catch (RuntimeException notJson) {
+          throw refusal(field, "「" + label + "」的格式不正確。");
+        }
+      } else {
+        result.addAll(List.of(text.split("[,，、\\s]+")));
+      }
+    }
+    return result.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  /** A value a Camunda Form reads as JSON (the options of a checklist or select, a list of ids). */
+  public static JsonValue json(Object value) {
+    return SpinValues.jsonValue(Spin.JSON(value)).create();
   }
 
   /**
