@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
+import tw.gov.securitymeeting.system.FeatureLinks;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 
@@ -32,7 +33,12 @@ import tw.gov.securitymeeting.system.InvalidRequestException;
  */
 @RestController
 @RequestMapping("/api/incidents")
-class IncidentController {
+class IncidentController implements FeatureLinks {
+
+  @Override
+  public List<Link> links() {
+    return List.of(new Link("資安事件 API", "/api/incidents"));
+  }
 
   private final IncidentValidator validator;
   private final RuntimeService runtimeService;

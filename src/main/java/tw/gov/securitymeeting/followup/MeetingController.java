@@ -14,11 +14,17 @@ import tw.gov.securitymeeting.followup.report.FollowUpReportResponses;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
+import tw.gov.securitymeeting.system.FeatureLinks;
 
 /** Registering meetings and following their items. Only the secretariat, the chair and admins. */
 @RestController
 @RequestMapping("/api/meetings")
-class MeetingController {
+class MeetingController implements FeatureLinks {
+
+  @Override
+  public List<Link> links() {
+    return List.of(new Link("會議 API", "/api/meetings"));
+  }
 
   private final MeetingRequestValidator validator;
   private final MeetingRegistration registration;

@@ -1,16 +1,10 @@
 package tw.gov.securitymeeting.organization;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.util.HashSet;
 import java.util.List;
@@ -27,15 +21,10 @@ import org.springframework.stereotype.Component;
  * Brings Camunda's identity service and authorizations in line with the organisation file.
  * Safe to run at every start and on every node: it creates what is missing, updates what
  * changed and removes memberships the file no longer lists; it never deletes users or groups.
+ * Each feature grants its own processes and filters through {@link ProcessGrants}.
  */
 @Component
 public class OrganizationImport {
-
-  /** The follow-up process; the chair and the secretariat see every item of it. */
-  public static final String FOLLOW_UP_PROCESS = "resolution-follow-up";
-
-  /** The Tasklist start form with which the secretariat registers a meeting. */
-  public static final String MEETING_REGISTRATION_PROCESS = "meeting-registration";
 
   private static final Logger log = LoggerFactory.getLogger(OrganizationImport.class);
 
@@ -127,12 +116,7 @@ public class OrganizationImport {
     for (String overseer : List.of(organization.chairGroup(), organization.secretariat())) {
       grants.grant(overseer, APPLICATION, "cockpit", ACCESS);
       grants.grant(overseer, DEPLOYMENT, "*", READ);
-      grants.grant(
-          overseer, PROCESS_DEFINITION, FOLLOW_UP_PROCESS, READ, READ_TASK, READ_INSTANCE, READ_HISTORY);
     }
-    grants.grant(organization.secretariat(), PROCESS_DEFINITION, FOLLOW_UP_PROCESS, CREATE_INSTANCE);
-    grants.grant(organization.secretariat(), PROCESS_DEFINITION, MEETING_REGISTRATION_PROCESS, CREATE_INSTANCE);
-    grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
     for (ProcessGrants feature : processGrants) {
       feature.grant(organization, grants);
     }

@@ -18,13 +18,19 @@ import org.springframework.web.multipart.MultipartFile;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
+import tw.gov.securitymeeting.system.FeatureLinks;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 
 /** Sending a notice to the pre-publication review, and the register of every notice reviewed. */
 @RestController
 @RequestMapping("/api/publications")
-class PublicationController {
+class PublicationController implements FeatureLinks {
+
+  @Override
+  public List<Link> links() {
+    return List.of(new Link("上網公告複核 API", "/api/publications"));
+  }
 
   private final PublicationRequestValidator validator;
   private final PublicationStart start;

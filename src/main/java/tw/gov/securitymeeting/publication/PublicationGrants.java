@@ -39,6 +39,6 @@ class PublicationGrants implements ProcessGrants {
     if (!reviewerGroup.isEmpty() && !organization.isUnit(reviewerGroup)) {
       grants.grant(reviewerGroup, APPLICATION, "tasklist", ACCESS);
     }
-    reviewFilter.save(organization, grants, reviewerGroup);
+    reviewFilter.save(organization, reviewerGroup);
   }
 }

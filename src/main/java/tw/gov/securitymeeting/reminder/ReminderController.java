@@ -11,12 +11,18 @@ import tw.gov.securitymeeting.mail.MailStatus;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
+import tw.gov.securitymeeting.system.FeatureLinks;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 
 /** GET /api/reminders: every mail the application sent or tried to send, for the overseers. */
 @RestController
-class ReminderController {
+class ReminderController implements FeatureLinks {
+
+  @Override
+  public List<Link> links() {
+    return List.of(new Link("郵件紀錄 API", "/api/reminders"));
+  }
 
   private final MailLog mailLog;
   private final CurrentUser currentUser;

@@ -1,5 +1,6 @@
 package tw.gov.securitymeeting.system;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +17,13 @@ class StartupBanner {
 
   private final String baseUrl;
   private final OrganizationProperties organization;
+  private final List<FeatureLinks> features;
 
-  StartupBanner(@Value("${app.public-base-url}") String baseUrl, OrganizationProperties organization) {
+  StartupBanner(@Value("${app.public-base-url}") String baseUrl, OrganizationProperties organization,
+      List<FeatureLinks> features) {
     this.baseUrl = baseUrl;
     this.organization = organization;
+    this.features = features;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -28,7 +32,13 @@ class StartupBanner {
         .append("  Tasklist（待辦）: ").append(baseUrl).append("/camunda/app/tasklist/\n")
         .append("  Cockpit（監控）:  ").append(baseUrl).append("/camunda/app/cockpit/\n")
         .append("  Admin（管理）:    ").append(baseUrl).append("/camunda/app/admin/\n")
-        .append("  REST API:        ").append(baseUrl).append("/api/meetings 、").append(baseUrl).append("/engine-rest\n");
+        .append("  Camunda REST API: ").append(baseUrl).append("/engine-rest\n");
+    text.append("  附件與證據檔案上傳： ").append(baseUrl).append("/uploads.html\n");
+    for (FeatureLinks feature : features) {
+      for (FeatureLinks.Link link : feature.links()) {
+        text.append("  ").append(link.label()).append("： ").append(baseUrl).append(link.path()).append('\n');
+      }
+    }
     if (organization.demoUsers()) {
       text.append("  示範帳號（密碼皆為 ").append(organization.demoPassword()).append("）：admin、chair、ethics-clerk、ethics-head、")
           .append("administration-clerk、planning-clerk、construction-clerk、education-clerk、social-affairs-clerk …\n");

@@ -1,0 +1,37 @@
+package tw.gov.securitymeeting.followup;
+
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.AuthorizationGrants;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.organization.ProcessGrants;
+
+/**
+ * The chair and the secretariat see every follow-up item; the secretariat registers meetings (the
+ * start form 「登錄會報決議事項」), which start the follow-ups.
+ */
+@Component
+class FollowUpGrants implements ProcessGrants {
+
+  /** The Tasklist start form with which the secretariat registers a meeting. */
+  static final String MEETING_REGISTRATION_PROCESS = "meeting-registration";
+
+  @Override
+  public void grant(Organization organization, AuthorizationGrants grants) {
+    for (String overseer : List.of(organization.chairGroup(), organization.secretariat())) {
+      grants.grant(overseer, PROCESS_DEFINITION, MeetingRegistration.PROCESS, READ, READ_TASK, READ_INSTANCE, READ_HISTORY);
+    }
+    grants.grant(organization.secretariat(), PROCESS_DEFINITION, MeetingRegistration.PROCESS, CREATE_INSTANCE);
+    grants.grant(organization.secretariat(), PROCESS_DEFINITION, MEETING_REGISTRATION_PROCESS, CREATE_INSTANCE);
+    grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
+  }
+}
