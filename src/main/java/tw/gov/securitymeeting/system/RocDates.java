@@ -2,6 +2,7 @@ package tw.gov.securitymeeting.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -11,6 +12,7 @@ public final class RocDates {
 
   public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
   private static final int ROC_OFFSET = 1911;
+  private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
 
   private RocDates() {}
 
@@ -20,6 +22,26 @@ public final class RocDates {
       return "";
     }
     return "民國" + (date.getYear() - ROC_OFFSET) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
+  /** 2016-10-19 → 105年10月19日(星期三), as officers head minutes and tables. */
+  public static String withWeekday(LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return (date.getYear() - ROC_OFFSET) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日("
+        + WEEKDAYS[date.getDayOfWeek().getValue() - 1] + ")";
+  }
+
+  /** 15:10 → 下午3時10分; 09:00 → 上午9時; 12:30 → 中午12時30分. */
+  public static String time(LocalTime time) {
+    if (time == null) {
+      return "";
+    }
+    int hour = time.getHour();
+    String part = hour < 12 ? "上午" : hour == 12 ? "中午" : "下午";
+    int shown = hour > 12 ? hour - 12 : hour;
+    return part + shown + "時" + (time.getMinute() == 0 ? "" : time.getMinute() + "分");
   }
 
   public static String format(Instant instant) {
