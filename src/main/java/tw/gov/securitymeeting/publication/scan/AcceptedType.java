@@ -39,11 +39,6 @@ public enum AcceptedType {
     return label;
   }
 
-  /** True for ODS and XLSX. */
-  public boolean isSpreadsheet() {
-    return this == ODS || this == XLSX;
-  }
-
   /** The accepted type a file name's extension claims, if the extension is accepted at all. */
   public static Optional<AcceptedType> forFilename(String filename) {
     String ext = extensionOf(filename);

@@ -75,11 +75,6 @@ public class FileTypeSniffer {
     return replacements <= Math.max(1, text.length() / 100);
   }
 
-  /** The accepted types (PDF, ODT, ODS, DOCX, XLSX, plain text). */
-  public List<AcceptedType> acceptedTypes() {
-    return List.of(AcceptedType.values());
-  }
-
   /** The accepted extensions, e.g. {@code [pdf, odt, ods, docx, xlsx, txt]}. */
   public List<String> acceptedExtensions() {
     return Arrays.stream(AcceptedType.values()).map(AcceptedType::extension).toList();

@@ -38,12 +38,4 @@ public enum FindingKind {
   public boolean blocksApproval() {
     return blocksApproval;
   }
-
-  /** True for personal data found in the text (as opposed to metadata, hidden content or file problems). */
-  public boolean isPersonalData() {
-    return switch (this) {
-      case NATIONAL_ID, RESIDENT_CERTIFICATE, MOBILE_PHONE, LANDLINE_PHONE, EMAIL, BIRTH_DATE -> true;
-      default -> false;
-    };
-  }
 }

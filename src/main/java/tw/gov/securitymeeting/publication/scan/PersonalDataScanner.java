@@ -60,16 +60,6 @@ public class PersonalDataScanner {
     return new ScanReport(findings);
   }
 
-  /** Scans attachments only. */
-  public ScanReport scan(List<Attachment> attachments) {
-    return scan(null, attachments);
-  }
-
-  /** The upload check: see {@link FileTypeSniffer#typeMismatch(String, byte[])}. */
-  public Optional<String> typeMismatch(String filename, byte[] bytes) {
-    return sniffer.typeMismatch(filename, bytes);
-  }
-
   private List<Finding> scanAttachment(Attachment attachment) {
     String source = Masking.maskPersonalData(attachment.filename());
     List<Finding> findings = new ArrayList<>();

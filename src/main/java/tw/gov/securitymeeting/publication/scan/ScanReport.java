@@ -40,11 +40,6 @@ public record ScanReport(List<Finding> findings) {
     return (int) findings.stream().filter(f -> f.kind() == kind).count();
   }
 
-  /** The findings of one kind. */
-  public List<Finding> findingsOf(FindingKind kind) {
-    return findings.stream().filter(f -> f.kind() == kind).toList();
-  }
-
   /** The counts keyed by zh-TW label, e.g. {身分證統一編號=2, 行動電話=1}. */
   public Map<String, Integer> countsByLabel() {
     Map<String, Integer> labels = new java.util.LinkedHashMap<>();

@@ -89,7 +89,7 @@ class PersonalDataScannerTest {
   void a_password_protected_docx_is_unreadable_but_not_a_type_mismatch() throws Exception {
     byte[] docx = TestDocuments.docx(List.of("身分證 A123456789"), TestDocuments.WordExtras.none());
     byte[] encrypted = encrypt(docx, "secret");
-    assertThat(SCANNER.typeMismatch("加密.docx", encrypted)).isEmpty();
+    assertThat(new FileTypeSniffer().typeMismatch("加密.docx", encrypted)).isEmpty();
     ScanReport report = SCANNER.scan(null, List.of(new Attachment("加密.docx", encrypted)));
     assertThat(report.findings()).extracting(Finding::kind).containsExactly(FindingKind.UNREADABLE);
   }
