@@ -31,15 +31,19 @@ public class PersonalDataScanner {
   private final FileTypeSniffer sniffer;
   private final TikaExtractor extractor = new TikaExtractor();
   private final DocumentInspector inspector = new DocumentInspector();
+  private final ScanLimits limits;
+  private final ArchiveGuard guard;
 
   @Autowired
-  public PersonalDataScanner(FileTypeSniffer sniffer) {
+  public PersonalDataScanner(FileTypeSniffer sniffer, ScanLimits limits) {
     this.sniffer = sniffer;
+    this.limits = limits;
+    this.guard = new ArchiveGuard(limits);
   }
 
-  /** For use without Spring. */
+  /** For use without Spring: the default limits. */
   public PersonalDataScanner() {
-    this(new FileTypeSniffer());
+    this(new FileTypeSniffer(), ScanLimits.defaults());
   }
 
   /** Scans the notice text (may be null or empty) and the attachments (may be null or empty). */
@@ -50,17 +54,24 @@ public class PersonalDataScanner {
         findings.add(new Finding(d.kind(), Finding.NOTICE_TEXT, "第 " + d.line() + " 行", d.maskedExcerpt()));
       }
     }
+    long deadline = System.currentTimeMillis() + limits.timeBudget.toMillis();
     if (attachments != null) {
       for (Attachment attachment : attachments) {
-        if (attachment != null) {
-          findings.addAll(scanAttachment(attachment));
+        if (attachment == null) {
+          continue;
+        }
+        if (System.currentTimeMillis() > deadline) {
+          findings.add(new Finding(FindingKind.UNREADABLE, Masking.maskPersonalData(attachment.filename()), "",
+              "檢查時間超過 " + limits.timeBudget.toSeconds() + " 秒，未檢查內容"));
+        } else {
+          findings.addAll(scanAttachment(attachment, deadline));
         }
       }
     }
     return new ScanReport(findings);
   }
 
-  private List<Finding> scanAttachment(Attachment attachment) {
+  private List<Finding> scanAttachment(Attachment attachment, long deadline) {
     String source = Masking.maskPersonalData(attachment.filename());
     List<Finding> findings = new ArrayList<>();
     for (TextDetectors.Detection d : TextDetectors.scan(attachment.filename())) {
@@ -69,6 +80,12 @@ public class PersonalDataScanner {
     byte[] bytes = attachment.content();
     if (bytes.length == 0) {
       findings.add(new Finding(FindingKind.UNREADABLE, source, "", "檔案內容為空"));
+      return findings;
+    }
+    // bounded before Tika, POI or StAX see the bytes: no zip bomb, huge attribute or deep nesting gets through
+    Optional<String> overLimit = guard.check(bytes, deadline);
+    if (overLimit.isPresent()) {
+      findings.add(new Finding(FindingKind.UNREADABLE, source, "", overLimit.get()));
       return findings;
     }
     FileTypeSniffer.Check check = sniffer.check(attachment.filename(), bytes);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-@SpringJUnitConfig(classes = {PersonalDataScanner.class, FileTypeSniffer.class})
+@SpringJUnitConfig(classes = {PersonalDataScanner.class, FileTypeSniffer.class, ScanLimits.class})
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ScannerWiringTest {
 
