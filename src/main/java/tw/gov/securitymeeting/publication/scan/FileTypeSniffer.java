@@ -14,6 +14,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,19 @@ public class FileTypeSniffer {
 
   private final Detector detector = new DefaultDetector();
   private final EncodingDetector encodingDetector = new DefaultEncodingDetector();
+  private final ScanLimits limits;
+  private final ArchiveGuard guard;
+
+  @Autowired
+  FileTypeSniffer(ScanLimits limits) {
+    this.limits = limits;
+    this.guard = new ArchiveGuard(limits);
+  }
+
+  /** For use without Spring: the default limits. */
+  public FileTypeSniffer() {
+    this(ScanLimits.defaults());
+  }
 
   /**
    * The media type detected from the bytes alone (e.g. {@code application/pdf}); never null. Tika's byte
@@ -96,6 +110,12 @@ public class FileTypeSniffer {
 
   Check check(String filename, byte[] bytes) {
     Optional<AcceptedType> claimed = AcceptedType.forFilename(filename);
+    // Tika's detector reads parts of an archive ([Content_Types].xml, mimetype): a file over the scan's
+    // limits is not given to it; the upload is taken by its name and the scan reports it as unreadable
+    if (claimed.isPresent() && bytes != null && bytes.length > 0
+        && guard.check(bytes, System.currentTimeMillis() + limits.timeBudget.toMillis()).isPresent()) {
+      return new Check(claimed, MediaType.OCTET_STREAM.toString(), Optional.empty(), Optional.empty());
+    }
     String detected = detect(bytes);
     Optional<AcceptedType> actual = AcceptedType.forMediaType(detected);
     String ext = AcceptedType.extensionOf(filename);

@@ -91,4 +91,10 @@ class ZipBombTest {
     assertThat(new ArchiveGuard(noRatio).check(bombs.get("膨脹450MB.odt"), Long.MAX_VALUE))
         .contains("整個檔案解壓縮後超過 256 MB");
   }
+
+  @Test
+  void the_upload_check_takes_a_bomb_by_its_name_without_parsing_it_and_the_scan_reports_it() {
+    assertThat(new FileTypeSniffer().typeMismatch("巨大屬性.docx", BOMBS.get("巨大屬性.docx"))).isEmpty();
+    assertThat(new FileTypeSniffer().typeMismatch("工作表炸彈.xlsx", BOMBS.get("工作表炸彈.xlsx"))).isEmpty();
+  }
 }
