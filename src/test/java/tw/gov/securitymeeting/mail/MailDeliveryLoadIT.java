@@ -45,38 +45,49 @@ class MailDeliveryLoadIT {
 
   @Test
   void usersAreAnsweredQuicklyWhileThousandsOfMailsGoOut() throws Exception {
-    long queueStart = System.nanoTime();
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread user = new Thread(() -> {
+      while (!done.get()) {
+        long t = System.nanoTime();
+        try {
+          ResponseEntity<String> answer =
+              http.withBasicAuth("ethics-clerk", "demo").getForEntity("/api/meetings", String.class);
+          if (!answer.getStatusCode().is2xxSuccessful()) {
+            failures.add(answer.getStatusCode() + " " + answer.getBody());
+          }
+        } catch (RuntimeException e) {
+          failures.add(e.toString());
+        }
+        latencies.add((System.nanoTime() - t) / 1_000_000);
+      }
+    }, "user-reading-meetings");
+    long start = System.nanoTime();
+    user.start();
     for (int i = 0; i < MAILS; i++) {
       outbox.enqueue(new OutgoingMail("load-" + i, "reminder", null, null, List.of("clerk" + i + "@example.gov.tw"),
           "【即將到期】負載測試 " + i, "內文 " + i, "<p>內文 " + i + "</p>"));
     }
-    long queuedMs = (System.nanoTime() - queueStart) / 1_000_000;
-
-    List<Long> latencies = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    long start = System.nanoTime();
+    long queuedMs = (System.nanoTime() - start) / 1_000_000;
     long deadline = start + 10L * 60 * 1_000_000_000L;
     int sent = 0;
-    while (System.nanoTime() < deadline) {
-      long t = System.nanoTime();
-      ResponseEntity<String> answer = http.withBasicAuth("ethics-clerk", "demo").getForEntity("/api/meetings", String.class);
-      latencies.add((System.nanoTime() - t) / 1_000_000);
-      if (!answer.getStatusCode().is2xxSuccessful()) {
-        failures.add(answer.getStatusCode() + " " + answer.getBody());
-      }
+    while (System.nanoTime() < deadline && sent < MAILS) {
+      Thread.sleep(200); // polling for completion, with a deadline
       sent = jdbc.queryForObject("select count(*) from app_mail where status = 'SENT'", Integer.class);
-      if (sent == MAILS) {
-        break;
-      }
     }
+    done.set(true);
+    user.join(60_000);
     long deliveryMs = (System.nanoTime() - start) / 1_000_000;
-    Collections.sort(latencies);
-    long p50 = latencies.get(latencies.size() / 2);
-    long p95 = latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1);
-    long max = latencies.get(latencies.size() - 1);
-    System.out.printf("queued %d mails in %d ms; %d sent in %d ms (%.1f/s), SMTP received %d; "
-        + "GET /api/meetings x%d: p50 %d ms, p95 %d ms, max %d ms, failures %d%n", MAILS, queuedMs, sent, deliveryMs,
-        sent * 1000.0 / Math.max(1, deliveryMs), smtp.getReceivedMessages().length, latencies.size(), p50, p95, max,
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    long p50 = sorted.get(sorted.size() / 2);
+    long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+    long max = sorted.get(sorted.size() - 1);
+    System.out.printf("queued %d mails in %d ms; %d sent in %d ms (%.1f/s), SMTP received %d; GET /api/meetings "
+        + "x%d during queueing and delivery: p50 %d ms, p95 %d ms, max %d ms, failures %d%n", MAILS, queuedMs, sent,
+        deliveryMs,
+        sent * 1000.0 / Math.max(1, deliveryMs), smtp.getReceivedMessages().length, sorted.size(), p50, p95, max,
         failures.size());
 
     assertThat(failures).isEmpty();
