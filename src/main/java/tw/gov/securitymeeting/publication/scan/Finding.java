@@ -13,28 +13,28 @@ import java.util.Objects;
  */
 public record Finding(FindingKind kind, String source, String location, String excerpt) {
 
-    /** The source name used for the notice text itself. */
-    public static final String NOTICE_TEXT = "公告內文";
+  /** The source name used for the notice text itself. */
+  public static final String NOTICE_TEXT = "公告內文";
 
-    public Finding {
-        Objects.requireNonNull(kind, "kind");
-        source = source == null ? "" : source;
-        location = location == null ? "" : location;
-        excerpt = excerpt == null ? "" : excerpt;
-    }
+  public Finding {
+    Objects.requireNonNull(kind, "kind");
+    source = source == null ? "" : source;
+    location = location == null ? "" : location;
+    excerpt = excerpt == null ? "" : excerpt;
+  }
 
-    /** The zh-TW label of the kind. */
-    public String label() {
-        return kind.label();
-    }
+  /** The zh-TW label of the kind. */
+  public String label() {
+    return kind.label();
+  }
 
-    /** Source and location in one string, e.g. 「名冊.xlsx，工作表「名冊」」. */
-    public String where() {
-        return location.isEmpty() ? source : source + "，" + location;
-    }
+  /** Source and location in one string, e.g. 「名冊.xlsx，工作表「名冊」」. */
+  public String where() {
+    return location.isEmpty() ? source : source + "，" + location;
+  }
 
-    @Override
-    public String toString() {
-        return "[" + kind.label() + "] " + where() + (excerpt.isEmpty() ? "" : "：" + excerpt);
-    }
+  @Override
+  public String toString() {
+    return "[" + kind.label() + "] " + where() + (excerpt.isEmpty() ? "" : "：" + excerpt);
+  }
 }

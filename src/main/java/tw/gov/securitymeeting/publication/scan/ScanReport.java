@@ -12,54 +12,49 @@ import java.util.Map;
  */
 public record ScanReport(List<Finding> findings) {
 
-    public ScanReport {
-        findings = findings == null ? List.of() : List.copyOf(findings);
-    }
+  public ScanReport {
+    findings = findings == null ? List.of() : List.copyOf(findings);
+  }
 
-    /** True when any finding blocks approval on its own (檔案無法讀取 or 檔案類型不符). */
-    public boolean blocksApproval() {
-        return findings.stream().anyMatch(f -> f.kind().blocksApproval());
-    }
+  /** True when any finding blocks approval on its own (檔案無法讀取 or 檔案類型不符). */
+  public boolean blocksApproval() {
+    return findings.stream().anyMatch(f -> f.kind().blocksApproval());
+  }
 
-    /** True when nothing at all was found. */
-    public boolean isClean() {
-        return findings.isEmpty();
-    }
+  /** True when nothing at all was found. */
+  public boolean isClean() {
+    return findings.isEmpty();
+  }
 
-    /** Number of findings per kind, kinds without findings left out, in the enum's order. */
-    public Map<FindingKind, Integer> countsByKind() {
-        Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
-        for (Finding f : findings) {
-            counts.merge(f.kind(), 1, Integer::sum);
-        }
-        return Collections.unmodifiableMap(counts);
+  /** Number of findings per kind, kinds without findings left out, in the enum's order. */
+  public Map<FindingKind, Integer> countsByKind() {
+    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+    for (Finding f : findings) {
+      counts.merge(f.kind(), 1, Integer::sum);
     }
+    return Collections.unmodifiableMap(counts);
+  }
 
-    /** Number of findings of one kind. */
-    public int count(FindingKind kind) {
-        return (int) findings.stream().filter(f -> f.kind() == kind).count();
-    }
+  /** Number of findings of one kind. */
+  public int count(FindingKind kind) {
+    return (int) findings.stream().filter(f -> f.kind() == kind).count();
+  }
 
-    /** The findings of one kind. */
-    public List<Finding> findingsOf(FindingKind kind) {
-        return findings.stream().filter(f -> f.kind() == kind).toList();
-    }
+  /** The counts keyed by zh-TW label, e.g. {身分證統一編號=2, 行動電話=1}. */
+  public Map<String, Integer> countsByLabel() {
+    Map<String, Integer> labels = new java.util.LinkedHashMap<>();
+    countsByKind().forEach((kind, n) -> labels.put(kind.label(), n));
+    return Collections.unmodifiableMap(labels);
+  }
 
-    /** The counts keyed by zh-TW label, e.g. {身分證統一編號=2, 行動電話=1}. */
-    public Map<String, Integer> countsByLabel() {
-        Map<String, Integer> labels = new java.util.LinkedHashMap<>();
-        countsByKind().forEach((kind, n) -> labels.put(kind.label(), n));
-        return Collections.unmodifiableMap(labels);
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ScanReport[")
+        .append(findings.size()).append(" findings, blocksApproval=").append(blocksApproval())
+        .append(", counts=").append(countsByLabel()).append(']');
+    for (Finding f : findings) {
+      sb.append("\n  ").append(f);
     }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("ScanReport[")
-                .append(findings.size()).append(" findings, blocksApproval=").append(blocksApproval())
-                .append(", counts=").append(countsByLabel()).append(']');
-        for (Finding f : findings) {
-            sb.append("\n  ").append(f);
-        }
-        return sb.toString();
-    }
+    return sb.toString();
+  }
 }
