@@ -68,7 +68,7 @@ final class EngineRestAnswers {
       case 404 -> "找不到資料";
       case 409 -> "資料已變更";
       case 413 -> "資料過大";
-      default -> "資料有誤";
+      default -> status >= 500 ? "系統錯誤" : "資料有誤";
     };
   }
 }
