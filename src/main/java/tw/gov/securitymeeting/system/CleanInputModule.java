@@ -17,13 +17,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * Every JSON body read by Spring MVC (our /api): a text holding a control character or a bidi
- * override, and a date or time outside the plausible years ({@link PlausibleDates}), is refused
- * while it is read, as a {@link Refused} that {@link ApiExceptionHandler} answers with 400 naming
+ * override, and a date or time outside the plausible years ({@link PlausibleDates}) — typed as a
+ * date, or a text that is an ISO date or date-time (requests keep dates as text for their
+ * validators to word the errors) — is refused while it is read, as a {@link Refused} that {@link ApiExceptionHandler} answers with 400 naming
  * the field. Registered with Spring Boot's ObjectMapper as a module bean; Camunda's REST API has its
  * own mapper and is checked by {@link EngineRestGuard}.
  */
@@ -52,6 +56,8 @@ class CleanInputModule extends SimpleModule {
   }
 
   private static final class CleanString extends StdScalarDeserializer<String> {
+    private static final Pattern ISO_DATE = Pattern.compile("([+-]?\\d{4,}-\\d{2}-\\d{2})(?:T.*)?");
+
     CleanString() {
       super(String.class);
     }
@@ -62,7 +68,22 @@ class CleanInputModule extends SimpleModule {
       if (ControlCharacters.isPresent(text)) {
         throw new Refused(parser, false);
       }
+      if (text != null && !plausibleIfDate(text)) {
+        throw new Refused(parser, true);
+      }
       return text;
+    }
+
+    private static boolean plausibleIfDate(String text) {
+      Matcher date = ISO_DATE.matcher(text.strip());
+      if (!date.matches()) {
+        return true;
+      }
+      try {
+        return PlausibleDates.contains(LocalDate.parse(date.group(1)));
+      } catch (DateTimeParseException notADate) {
+        return true;
+      }
     }
   }
 
