@@ -19,6 +19,7 @@ public final class TasklistSession {
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  private String xsrfToken;
 
   private TasklistSession(int port) {
     this.base = "http://localhost:" + port;
@@ -34,6 +35,8 @@ public final class TasklistSession {
     if (login.statusCode() != 200) {
       throw new IllegalStateException("Tasklist sign-in of " + user + " answered " + login.statusCode() + ": " + login.body());
     }
+    // Signing in starts a new session: Tasklist's next read brings the new session's token.
+    session.engine("GET", "/task/count", null);
     return session;
   }
 
@@ -50,11 +53,16 @@ public final class TasklistSession {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
+    if (xsrfToken != null) {
+      request.header("X-XSRF-TOKEN", xsrfToken);
+    }
+    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> xsrfToken = token);
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
-      if ("XSRF-TOKEN".equals(cookie.getName())) {
-        request.header("X-XSRF-TOKEN", cookie.getValue());
+      if ("XSRF-TOKEN".equals(cookie.getName()) && response.headers().firstValue("X-XSRF-TOKEN").isEmpty()) {
+        xsrfToken = cookie.getValue();
       }
     }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return response;
   }
 }

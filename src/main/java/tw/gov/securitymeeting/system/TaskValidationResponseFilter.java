@@ -51,7 +51,8 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, wrapper);
     int status = wrapper.getStatus();
-    if (request.getAttribute(EngineRestAnswers.ANSWERED) != null || status < 400 || status == 401) {
+    // An answer already sent (sendError, e.g. the webapps' CSRF filter) cannot be rewritten.
+    if (request.getAttribute(EngineRestAnswers.ANSWERED) != null || status < 400 || status == 401 || response.isCommitted()) {
       wrapper.copyBodyToResponse();
       return;
     }
