@@ -20,17 +20,25 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error answered by a Spring MVC controller (our /api, and any wrong URL, method or content
  * type outside Camunda's own REST) as application/problem+json in Traditional Chinese; never a
- * stack trace.
+ * stack trace. A refusal (4xx) logs one WARN line: who, what, why; an unexpected error its stack trace.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final CurrentUser currentUser;
+
+  ApiExceptionHandler(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
 
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
@@ -49,6 +57,12 @@ class ApiExceptionHandler {
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     String detail = "送出的內容不是正確的 JSON。";
     List<FieldProblem> errors = List.of();
+    if (e.getCause() instanceof CleanInputModule.Refused refused) {
+      String field = path(refused);
+      ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "資料有誤", refused.message(field));
+      problem.setProperty("errors", List.of(new FieldProblem(field, refused.message(field))));
+      return answer(problem);
+    }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = path(mapping);
       detail = "欄位「" + field + "」的資料型別不正確。";
@@ -129,7 +143,14 @@ class ApiExceptionHandler {
     return problem;
   }
 
-  private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+  private ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    if (problem.getStatus() < 500
+        && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      var request = attributes.getRequest();
+      String who = currentUser.id() == null ? "（未登入）" : currentUser.id();
+      log.warn("拒絕 {} {}（使用者 {}）：{} {}", request.getMethod(), request.getRequestURI(), who, problem.getStatus(),
+          String.valueOf(problem.getDetail()).replaceAll("[\\r\\n]+", " "));
+    }
     return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }

@@ -18,16 +18,27 @@ public final class OdfTexts {
 
   private OdfTexts() {}
 
-  /** One paragraph per text in a table cell; line breaks inside a text stay line breaks. */
+  /**
+   * One paragraph per text in a table cell; line breaks inside a text stay line breaks. Control
+   * characters are dropped (see {@link #clean}), so the document is always valid XML.
+   */
   public static void fill(OdfTableCell cell, List<String> paragraphs, String style) {
     cell.setValueType("string");
-    cell.setDisplayText(paragraphs.isEmpty() ? "" : paragraphs.get(0), style);
+    cell.setDisplayText(paragraphs.isEmpty() ? "" : clean(paragraphs.get(0)), style);
     OdfFileDom dom = (OdfFileDom) cell.getOdfElement().getOwnerDocument();
     for (String text : paragraphs.subList(Math.min(1, paragraphs.size()), paragraphs.size())) {
       OdfTextParagraph paragraph = new OdfTextParagraph(dom, style);
-      new OdfWhitespaceProcessor().append(paragraph, text);
+      new OdfWhitespaceProcessor().append(paragraph, clean(text));
       cell.getOdfElement().appendChild(paragraph);
     }
+  }
+
+  /**
+   * The text as an ODF document may hold it: input is checked at the boundary, but a report must be
+   * valid XML even for a value stored before (or around) that check.
+   */
+  public static String clean(String text) {
+    return ControlCharacters.strip(text == null ? "" : text);
   }
 
   /** The blank template starts with an empty paragraph that would print as a blank line above the title. */

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -17,7 +18,11 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * What people submit with a task or a start form, whatever the client: Tasklist's Camunda Forms send
- * JSON values, REST clients strings. Shared by every feature's task listeners.
+ * JSON values, REST clients strings. Shared by every feature's task listeners and API validators.
+ *
+ * <p>Each check exists twice with one wording: for a task answer (a {@link VariableScope}; a bad
+ * value throws the refusal that {@link TaskValidationResponseFilter} answers with 400) and for an API
+ * request (a value and a list of {@link FieldProblem}s; a bad value adds a problem and answers null).
  */
 public final class SubmittedValues {
 
@@ -53,7 +58,7 @@ public final class SubmittedValues {
         try {
           Spin.JSON(text).elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
         } catch (RuntimeException notJson) {
-          throw refusal(field, "「" + label + "」的格式不正確。");
+          throw refusal(field, badList(label));
         }
       } else {
         result.addAll(List.of(text.split("[,，、\\s]+")));
@@ -74,6 +79,14 @@ public final class SubmittedValues {
    * @throws DateTimeParseException when the text is none of these
    */
   public static Instant instant(String text, boolean dateAllowed) {
+    Instant instant = parseInstant(text, dateAllowed);
+    if (!PlausibleDates.contains(instant)) {
+      throw new DateTimeParseException("outside " + PlausibleDates.describe(), text, 0);
+    }
+    return instant;
+  }
+
+  private static Instant parseInstant(String text, boolean dateAllowed) {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException notOffset) {
@@ -94,5 +107,241 @@ public final class SubmittedValues {
    */
   public static FormFieldValidationException refusal(String field, String message) {
     return new FormFieldValidationException(field, TaskValidationResponseFilter.mark(field, message));
+  }
+
+  // ---- One wording per message (the same for task answers and API requests) ----
+
+  public static String missing(String label) {
+    return "請填寫「" + label + "」。";
+  }
+
+  public static String tooLong(String label, int max) {
+    return "「" + label + "」最多 " + max + " 字。";
+  }
+
+  public static String notAChoice(String label) {
+    return "「" + label + "」請從選項中選擇。";
+  }
+
+  public static String notADate(String label) {
+    return "「" + label + "」不是有效的日期。";
+  }
+
+  public static String notATime(String label) {
+    return "「" + label + "」不是有效的日期時間。";
+  }
+
+  public static String implausibleDate(String label) {
+    return "「" + label + "」須在" + PlausibleDates.describe() + "之間。";
+  }
+
+  public static String controlCharacters(String label) {
+    return "「" + label + "」含有不允許的控制字元。";
+  }
+
+  public static String notOneLine(String label) {
+    return "「" + label + "」只能填一行，不可換行。";
+  }
+
+  public static String badList(String label) {
+    return "「" + label + "」的格式不正確。";
+  }
+
+  // ---- Task answers: a bad value throws the refusal (400 in Chinese) ----
+
+  /** A multi-line text of at most max characters that must be filled in. */
+  public static String requiredText(VariableScope scope, String name, String label, int max) {
+    return checkedText(scope.getVariable(name), name, label, max, true, false, REFUSE);
+  }
+
+  public static String optionalText(VariableScope scope, String name, String label, int max) {
+    return checkedText(scope.getVariable(name), name, label, max, false, false, REFUSE);
+  }
+
+  /** A single-line text (no line breaks) of at most max characters that must be filled in. */
+  public static String requiredLine(VariableScope scope, String name, String label, int max) {
+    return checkedText(scope.getVariable(name), name, label, max, true, true, REFUSE);
+  }
+
+  public static String optionalLine(VariableScope scope, String name, String label, int max) {
+    return checkedText(scope.getVariable(name), name, label, max, false, true, REFUSE);
+  }
+
+  /** One of the choices (the values, not the labels, of a radio or select), required. */
+  public static String choice(VariableScope scope, String name, String label, Collection<String> choices) {
+    return checkedChoice(scope.getVariable(name), name, label, choices, REFUSE);
+  }
+
+  /** A date (ISO, a date-time's date, or a Date) within the plausible years. */
+  public static LocalDate date(VariableScope scope, String name, String label, boolean required) {
+    return checkedDate(scope.getVariable(name), name, label, required, REFUSE);
+  }
+
+  /** A point in time (see {@link #instant(String, boolean)}) within the plausible years. */
+  public static Instant instant(VariableScope scope, String name, String label, boolean required, boolean dateAllowed) {
+    return checkedInstant(scope.getVariable(name), name, label, required, dateAllowed, REFUSE);
+  }
+
+  /** The ids of a checklist (see {@link #ids(Object, String, String)}), each a clean single line. */
+  public static List<String> idList(VariableScope scope, String name, String label) {
+    return checkedIds(scope.getVariable(name), name, label, REFUSE);
+  }
+
+  // ---- API requests: a bad value adds a problem and answers null ----
+
+  public static String requiredText(Object value, String field, String label, int max, List<FieldProblem> problems) {
+    return checkedText(value, field, label, max, true, false, collect(problems));
+  }
+
+  public static String optionalText(Object value, String field, String label, int max, List<FieldProblem> problems) {
+    return checkedText(value, field, label, max, false, false, collect(problems));
+  }
+
+  public static String requiredLine(Object value, String field, String label, int max, List<FieldProblem> problems) {
+    return checkedText(value, field, label, max, true, true, collect(problems));
+  }
+
+  public static String optionalLine(Object value, String field, String label, int max, List<FieldProblem> problems) {
+    return checkedText(value, field, label, max, false, true, collect(problems));
+  }
+
+  public static String choice(Object value, String field, String label, Collection<String> choices, List<FieldProblem> problems) {
+    return checkedChoice(value, field, label, choices, collect(problems));
+  }
+
+  public static LocalDate date(Object value, String field, String label, boolean required, List<FieldProblem> problems) {
+    return checkedDate(value, field, label, required, collect(problems));
+  }
+
+  public static Instant instant(Object value, String field, String label, boolean required, boolean dateAllowed,
+      List<FieldProblem> problems) {
+    return checkedInstant(value, field, label, required, dateAllowed, collect(problems));
+  }
+
+  public static List<String> ids(Object value, String field, String label, List<FieldProblem> problems) {
+    try {
+      return checkedIds(value, field, label, collect(problems));
+    } catch (FormFieldValidationException notAList) {
+      problems.add(new FieldProblem(field, badList(label)));
+      return List.of();
+    }
+  }
+
+  // ---- The checks, written once ----
+
+  /** Where a bad value goes: thrown as a task refusal, or collected for an API answer. */
+  private interface Problems {
+    void add(String field, String message);
+  }
+
+  private static final Problems REFUSE = (field, message) -> {
+    throw refusal(field, message);
+  };
+
+  private static Problems collect(List<FieldProblem> problems) {
+    return (field, message) -> problems.add(new FieldProblem(field, message));
+  }
+
+  private static String checkedText(Object value, String field, String label, int max, boolean required, boolean singleLine,
+      Problems problems) {
+    String text = text(value);
+    if (text == null) {
+      if (required) {
+        problems.add(field, missing(label));
+      }
+      return null;
+    }
+    if (ControlCharacters.isPresent(text)) {
+      problems.add(field, controlCharacters(label));
+      return null;
+    }
+    if (singleLine && ControlCharacters.hasLineBreak(text)) {
+      problems.add(field, notOneLine(label));
+      return null;
+    }
+    if (text.length() > max) {
+      problems.add(field, tooLong(label, max));
+      return null;
+    }
+    return text;
+  }
+
+  private static String checkedChoice(Object value, String field, String label, Collection<String> choices, Problems problems) {
+    String text = text(value);
+    if (text == null) {
+      problems.add(field, missing(label));
+      return null;
+    }
+    if (!choices.contains(text)) {
+      problems.add(field, notAChoice(label));
+      return null;
+    }
+    return text;
+  }
+
+  private static LocalDate checkedDate(Object value, String field, String label, boolean required, Problems problems) {
+    LocalDate date;
+    if (value instanceof Date legacy) {
+      date = legacy.toInstant().atZone(RocDates.TAIPEI).toLocalDate();
+    } else if (value instanceof LocalDate local) {
+      date = local;
+    } else {
+      String text = text(value);
+      if (text == null) {
+        if (required) {
+          problems.add(field, missing(label));
+        }
+        return null;
+      }
+      try {
+        date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+      } catch (DateTimeParseException notADate) {
+        problems.add(field, notADate(label));
+        return null;
+      }
+    }
+    if (!PlausibleDates.contains(date)) {
+      problems.add(field, implausibleDate(label));
+      return null;
+    }
+    return date;
+  }
+
+  private static Instant checkedInstant(Object value, String field, String label, boolean required, boolean dateAllowed,
+      Problems problems) {
+    Instant instant;
+    if (value instanceof Date legacy) {
+      instant = legacy.toInstant();
+    } else {
+      String text = text(value);
+      if (text == null) {
+        if (required) {
+          problems.add(field, missing(label));
+        }
+        return null;
+      }
+      try {
+        instant = parseInstant(text, dateAllowed);
+      } catch (DateTimeParseException notATime) {
+        problems.add(field, notATime(label));
+        return null;
+      }
+    }
+    if (!PlausibleDates.contains(instant)) {
+      problems.add(field, implausibleDate(label));
+      return null;
+    }
+    return instant;
+  }
+
+  private static List<String> checkedIds(Object value, String field, String label, Problems problems) {
+    List<String> ids = ids(value, field, label);
+    for (String id : ids) {
+      if (ControlCharacters.isPresent(id) || ControlCharacters.hasLineBreak(id)) {
+        problems.add(field, controlCharacters(label));
+        return List.of();
+      }
+    }
+    return ids;
   }
 }

@@ -7,26 +7,26 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The engine wraps an exception thrown by a task listener, so Camunda REST answers a refused
- * answer (e.g. a missing 辦理情形) with 500. Our listeners mark such refusals; this filter turns
- * them into 400 with just the Chinese message, for {@code /engine-rest} and for Tasklist's own API.
+ * The engine's REST API answers in English, and wraps an exception thrown by a task listener, so a
+ * refused answer (e.g. a missing 辦理情形) would be a 500. Under both REST roots this filter:
+ * <ul>
+ *   <li>turns a refusal our listeners marked ({@link #mark}) into a 400 with just the Chinese message;
+ *   <li>turns the engine's answers to a caller's mistake into Chinese: every 4xx, and the 500s that
+ *       are a caller's mistake (a task claimed by someone else, changed meanwhile, not found);
+ *   <li>logs each such refusal in one WARN line; a real 500 stays as the engine answered and logged it.
+ * </ul>
  */
 public class TaskValidationResponseFilter extends OncePerRequestFilter {
 
   private static final String OPEN = "⟦";
   private static final String CLOSE = "⟦/⟧";
   private static final Pattern MARKED = Pattern.compile("⟦([^⟧]*)⟧(.*?)⟦/⟧", Pattern.DOTALL);
-  private static final Pattern COMPLETION = Pattern.compile(
-      ".*/(task/[^/]+/(complete|submit-form|resolve|claim|assignee|delegate)|process-definition/(key/)?[^/]+/(submit-form|start))$");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -35,9 +35,14 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
     return OPEN + field + "⟧" + message + CLOSE;
   }
 
+  /** Whether a message (of an exception or an answer) carries a marked refusal. */
+  static boolean isMarked(String message) {
+    return message != null && message.contains(OPEN) && message.contains(CLOSE);
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(request.getRequestURI()).matches();
+    return EngineRestPath.of(request) == null;
   }
 
   @Override
@@ -45,33 +50,68 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, wrapper);
-    // A refused start form already answers 400, but "Cannot instantiate process definition …: ⟦…⟧".
     int status = wrapper.getStatus();
-    Matcher refused = status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR || status == HttpServletResponse.SC_BAD_REQUEST
-        ? refusal(wrapper) : null;
-    if (refused == null) {
+    // An answer already sent (sendError, e.g. the webapps' CSRF filter) cannot be rewritten.
+    if (request.getAttribute(EngineRestAnswers.ANSWERED) != null || status < 400 || status == 401 || response.isCommitted()) {
       wrapper.copyBodyToResponse();
       return;
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "FormFieldValidationException");
-    body.put("message", refused.group(2));
-    body.put("field", refused.group(1));
+    JsonNode body = engineAnswer(wrapper);
+    String message = body == null ? "" : body.path("message").asText("");
+    String type = body == null ? "" : body.path("type").asText("");
+    Matcher refused = MARKED.matcher(message);
+    int answer;
+    String chinese;
+    String field = null;
+    if ((status == 500 || status == 400) && refused.find()) {
+      answer = 400;
+      chinese = refused.group(2);
+      field = refused.group(1);
+    } else if (status < 500) {
+      answer = status;
+      chinese = chinese(status);
+    } else if (callersMistake(type) != 0) {
+      answer = callersMistake(type);
+      chinese = chinese(answer);
+    } else {
+      wrapper.copyBodyToResponse();
+      return;
+    }
+    Object caller = request.getAttribute(EngineRestGuard.CALLER);
+    EngineRestAnswers.logRefusal(request, caller, answer, field == null ? type + " " + message : chinese);
     wrapper.resetBuffer();
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType("application/json;charset=UTF-8");
-    byte[] bytes = json.writeValueAsBytes(body);
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
+    EngineRestAnswers.write(response, answer, chinese, field);
   }
 
-  private Matcher refusal(ContentCachingResponseWrapper wrapper) {
+  private JsonNode engineAnswer(ContentCachingResponseWrapper wrapper) {
     try {
-      JsonNode body = json.readTree(new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
-      Matcher matcher = MARKED.matcher(body.path("message").asText(""));
-      return matcher.find() ? matcher : null;
+      JsonNode body = json.readTree(wrapper.getContentAsByteArray());
+      return body != null && body.isObject() ? body : null;
     } catch (IOException notJson) {
       return null;
     }
+  }
+
+  /** The status of a 500 that is a caller's mistake; 0 when it is the server's. */
+  private static int callersMistake(String type) {
+    return switch (type) {
+      case "TaskAlreadyClaimedException", "OptimisticLockingException" -> 409;
+      case "NotFoundException", "NullValueException" -> 404;
+      case "BadUserRequestException", "NotValidException", "FormFieldValidationException" -> 400;
+      default -> 0;
+    };
+  }
+
+  private static String chinese(int status) {
+    return switch (status) {
+      case 400 -> "送出的資料有誤，資料未變更。";
+      case 403 -> "您的帳號沒有執行這項操作的權限。";
+      case 404 -> "找不到資料：可能已處理完畢、已結束或已刪除。";
+      case 405 -> "此網址不接受這種要求。";
+      case 409 -> "資料已由他人處理或變更，請重新整理後再試。";
+      case 413 -> "送出的資料過大。";
+      case 415 -> "送出的內容格式不正確，請以 JSON 送出。";
+      default -> "要求無法處理，資料未變更。";
+    };
   }
 }
