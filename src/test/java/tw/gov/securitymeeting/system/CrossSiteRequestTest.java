@@ -38,8 +38,8 @@ class CrossSiteRequestTest {
   @Test
   void shouldAnswer401WithoutABasicChallengeAndInChinese() throws Exception {
     for (String path : new String[] {"/api/publications", "/engine-rest/task", "/api/session"}) {
-      // A wrong password holds the user's sign-ins back for a while: an account no other test here uses.
-      for (String authorization : new String[] {null, basic("chair", "wrong"), "Bearer x", "Basic !!!"}) {
+      // A wrong password holds a user's sign-ins back for a while, also for other test classes: an account that does not exist.
+      for (String authorization : new String[] {null, basic("no-such-user", "wrong"), "Bearer x", "Basic !!!"}) {
         HttpRequest.Builder request = request(path);
         if (authorization != null) {
           request.header("Authorization", authorization);
@@ -133,7 +133,7 @@ class CrossSiteRequestTest {
   @Test
   void shouldNotFallBackToTheSessionWhenBasicIsWrong() throws Exception {
     String cookie = WebappSignIn.sessionCookie(port, "education-clerk", "demo");
-    assertThat(send(request("/api/publications").header("Cookie", cookie).header("Authorization", basic("chair", "wrong")).GET())
+    assertThat(send(request("/api/publications").header("Cookie", cookie).header("Authorization", basic("no-such-user", "wrong")).GET())
         .statusCode()).isEqualTo(401);
   }
 

@@ -42,10 +42,10 @@ class PasswordPolicyOverRestTest {
 
   @Test
   void shouldAcceptAStrongPasswordAndInTheDemoTheDemoPasswordAgain() {
-    assertThat(credentials("social-affairs-head", "Blue-Train-Over-Jiufen-7").getStatusCode().value()).isEqualTo(204);
-    assertThat(identityService.checkPassword("social-affairs-head", "Blue-Train-Over-Jiufen-7")).isTrue();
-    assertThat(http.withBasicAuth("social-affairs-head", "Blue-Train-Over-Jiufen-7")
-        .exchange("/engine-rest/user/social-affairs-head/credentials", HttpMethod.PUT,
+    assertThat(credentials("administration-head", "Blue-Train-Over-Jiufen-7").getStatusCode().value()).isEqualTo(204);
+    assertThat(identityService.checkPassword("administration-head", "Blue-Train-Over-Jiufen-7")).isTrue();
+    assertThat(http.withBasicAuth("administration-head", "Blue-Train-Over-Jiufen-7")
+        .exchange("/engine-rest/user/administration-head/credentials", HttpMethod.PUT,
             body("{\"password\": \"demo\", \"authenticatedUserPassword\": \"Blue-Train-Over-Jiufen-7\"}"), String.class)
         .getStatusCode().value()).isEqualTo(204);
   }
