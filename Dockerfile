@@ -1,4 +1,5 @@
-# Builds the application from this repository and runs it on Java 17.
+# Builds the application from this repository and runs it on Java 17, in production (the default:
+# PostgreSQL from DATABASE_URL, no demo users, APP_ADMIN_PASSWORD required and checked at start).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn

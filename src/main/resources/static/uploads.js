@@ -1,34 +1,55 @@
-// The upload page: signs in with the same account as Tasklist (HTTP Basic, kept only in this page's memory)
-// and sends the application's own API calls, showing progress and the answers in Traditional Chinese.
+// The upload page: works as the person signed in to Tasklist (the Camunda webapps' session; no password
+// on this page), sends the application's own API calls with the session's CSRF token, and shows progress
+// and the answers in Traditional Chinese.
 (function () {
-  let credentials = null;
+  let session = null;
 
-  const signInForm = document.getElementById('sign-in-form');
+  const signedIn = document.getElementById('signed-in');
+  const signedOut = document.getElementById('signed-out');
   const signInResult = document.getElementById('sign-in-result');
 
-  signInForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const user = signInForm.user.value.trim();
-    const candidate = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(user + ':' + signInForm.password.value)));
-    const answer = await fetch('/api/publications?status=IN_REVIEW',
-      { headers: { Authorization: candidate, 'X-Requested-With': 'XMLHttpRequest' } });
-    if (answer.status === 401) {
-      show(signInResult, false, '帳號或密碼不正確。');
+  loadSession();
+
+  async function loadSession() {
+    try {
+      let answer = await fetchSession();
+      if (answer && !answer.csrfToken) {
+        // Just signed in: the webapps give the session its CSRF token on their next request.
+        await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
+        answer = await fetchSession();
+      }
+      session = answer;
+    } catch (unreachable) {
+      show(signInResult, false, '無法連線到系統，請稍後重新整理本頁。');
       return;
     }
-    credentials = candidate;
-    signInForm.hidden = true;
-    signInForm.password.value = '';
-    document.getElementById('user-name').textContent = user;
-    document.getElementById('signed-in').hidden = false;
-    show(signInResult, true, '');
-  });
+    if (!session) {
+      signedOut.hidden = false;
+      return;
+    }
+    document.getElementById('user-name').textContent = session.name;
+    document.getElementById('user-id').textContent = session.userId;
+    signedIn.hidden = false;
+    for (const select of document.querySelectorAll('select[name=unit]')) {
+      for (const unit of session.units) {
+        select.add(new Option(unit.name, unit.id));
+      }
+      if (session.units.length === 1) {
+        select.value = session.units[0].id;
+      }
+    }
+  }
 
-  document.getElementById('sign-out').addEventListener('click', () => {
-    credentials = null;
-    signInForm.hidden = false;
-    document.getElementById('signed-in').hidden = true;
-  });
+  async function fetchSession() {
+    const answer = await fetch('/api/session', { credentials: 'same-origin', cache: 'no-store' });
+    if (answer.status === 401) {
+      return null;
+    }
+    if (!answer.ok) {
+      throw new Error('session ' + answer.status);
+    }
+    return answer.json();
+  }
 
   for (const form of document.querySelectorAll('form[data-action]')) {
     form.addEventListener('submit', (event) => {
@@ -41,8 +62,8 @@
     const section = form.closest('section');
     const result = section.querySelector('.result');
     const progress = section.querySelector('progress');
-    if (!credentials) {
-      show(result, false, '請先登入。');
+    if (!session) {
+      show(result, false, '請先在待辦清單登入，再重新整理本頁。');
       return;
     }
     const data = new FormData();
@@ -63,8 +84,7 @@
     }
     const request = new XMLHttpRequest();
     request.open(form.dataset.method, path);
-    request.setRequestHeader('Authorization', credentials);
-    request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+    request.setRequestHeader('X-XSRF-TOKEN', session.csrfToken || '');
     request.upload.onprogress = (e) => {
       if (e.lengthComputable) {
         progress.value = Math.round(e.loaded * 100 / e.total);
@@ -74,7 +94,14 @@
       progress.hidden = true;
       if (request.status >= 200 && request.status < 300) {
         show(result, true, done(form.dataset.done, request.responseText));
+        const unit = form.querySelector('select[name=unit]');
+        const chosen = unit ? unit.value : null;
         form.reset();
+        if (unit) {
+          unit.value = chosen;
+        }
+      } else if (request.status === 401) {
+        show(result, false, '登入已逾時，請在待辦清單重新登入後重新整理本頁；檔案沒有送出。');
       } else {
         showProblem(result, request.status, request.responseText);
       }
@@ -93,9 +120,9 @@
     const body = text ? JSON.parse(text) : {};
     switch (kind) {
       case 'publication':
-        return '已送出公告複核，編號 ' + body.id + '。系統檢查完成後，複核人員會在任務清單收到「複核上網資訊」。';
+        return '已送出公告複核，編號 ' + body.id + '。系統檢查完成後，複核人員會在待辦清單收到「複核上網資訊」。';
       case 'replaced':
-        return '附件已更換。請回任務清單完成「修正公告內容」，系統會重新檢查。';
+        return '附件已更換。請回待辦清單完成「修正公告內容」，系統會重新檢查。';
       default:
         return '證據已登錄，編號 ' + body.id + '，SHA-256：' + body.sha256;
     }

@@ -9,7 +9,8 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class OrganizationImport {
 
   private static final Logger log = LoggerFactory.getLogger(OrganizationImport.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Organization organization;
   private final OrganizationProperties properties;
@@ -77,9 +79,11 @@ public class OrganizationImport {
     User user = identityService.createUserQuery().userId(member.id()).singleResult();
     if (user == null) {
       user = identityService.newUser(member.id());
-      // Demo users sign in with the demo password; real users get a random one until an
-      // administrator sets theirs in Admin.
-      user.setPassword(properties.demoUsers() ? properties.demoPassword() : UUID.randomUUID().toString());
+      user.setFirstName(member.name());
+      user.setEmail(member.email());
+      // Demo users sign in with the demo password (accepted by the password policy in the demo
+      // profile only); real users get a random one nobody knows until an administrator sets theirs in Admin.
+      user.setPassword(properties.demoUsers() ? properties.demoPassword() : randomPassword(user));
     } else if (same(member.name(), user.getFirstName()) && same(member.email(), user.getEmail())) {
       return;
     }
@@ -87,6 +91,18 @@ public class OrganizationImport {
     user.setLastName("");
     user.setEmail(member.email());
     identityService.saveUser(user);
+  }
+
+  /** 32 random characters that the password policy accepts for this user. */
+  private String randomPassword(User user) {
+    while (true) {
+      byte[] bytes = new byte[24];
+      RANDOM.nextBytes(bytes);
+      String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      if (identityService.checkPasswordAgainstPolicy(password, user).isValid()) {
+        return password;
+      }
+    }
   }
 
   private void syncMemberships(Organization.Member member) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** The user signed in for this request (set by the Basic sign-in filter) and their groups. */
+/** The user signed in for this request (set by the sign-in filter: HTTP Basic or the Tasklist session, see SignedInUser) and their groups. */
 @Component
 public class CurrentUser {
 

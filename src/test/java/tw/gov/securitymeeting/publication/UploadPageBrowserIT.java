@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -25,7 +26,7 @@ import tw.gov.securitymeeting.TasklistBrowser;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
- * The upload page in a real browser: a clerk signs in with the Tasklist account, sends a notice with a
+ * The upload page in a real browser: a clerk signed in to Tasklist (the page uses that session), sends a notice with a
  * spreadsheet attachment, and the task force uploads an evidence file whose SHA-256 the system computes.
  */
 @ApplicationTest
@@ -39,18 +40,22 @@ class UploadPageBrowserIT {
 
   @Test
   void shouldSendANoticeWithItsAttachmentAndAnEvidenceFileFromThePage() throws Exception {
+    // Not signed in to Tasklist: the page asks for that and asks for no password itself.
     browser.open("/uploads.html");
-    // Another account: Camunda holds back a user's sign-ins for a few seconds after a wrong password.
-    signIn("construction-head", "wrong");
-    browser.visible(By.xpath("//div[@id='sign-in-result'][normalize-space(.) = '帳號或密碼不正確。']"));
-    signIn("education-clerk", "demo");
-    browser.visible(By.xpath("//p[@id='signed-in']/strong[normalize-space(.) = 'education-clerk']"));
+    browser.visible(By.xpath("//p[@id='signed-out']//a[@href='/camunda/app/tasklist/']"));
+    assertThat(browser.driver().findElements(By.cssSelector("input[type=password]"))).isEmpty();
+
+    browser.signIn("education-clerk");
+    browser.open("/uploads.html");
+    browser.visible(By.xpath("//p[@id='signed-in'][strong = '教育處承辦人'][span = 'education-clerk']"));
 
     String title = "親子閱讀活動 " + UUID.randomUUID().toString().substring(0, 8);
     WebElement form = browser.visible(By.id("publication-form"));
     form.findElement(By.name("title")).sendKeys(title);
     form.findElement(By.name("noticeText")).sendKeys("活動名單請見附件。");
     form.findElement(By.name("targetUrl")).sendKeys("https://www.example.gov.tw/education/news/1");
+    // The unit by its Chinese name; a clerk of one unit finds it chosen.
+    assertThat(new Select(form.findElement(By.name("unit"))).getFirstSelectedOption().getText()).isEqualTo("教育處");
     date(form.findElement(By.name("desiredDate")), RocDates.today().plusDays(1));
     Path sheet = Files.createTempFile("活動名單", ".xlsx");
     Files.write(sheet, PublicationDocuments.xlsxWithHiddenId());
@@ -68,8 +73,9 @@ class UploadPageBrowserIT {
 
     // An evidence file for an incident of 教育處, uploaded by a member of the task force's units.
     long incident = incident();
-    browser.click(browser.visible(By.id("sign-out")));
-    signIn("planning-clerk", "demo");
+    browser.signIn("planning-clerk");
+    browser.open("/uploads.html");
+    browser.visible(By.xpath("//p[@id='signed-in'][span = 'planning-clerk']"));
     WebElement evidence = browser.visible(By.id("evidence-form"));
     evidence.findElement(By.name("id")).sendKeys(String.valueOf(incident));
     evidence.findElement(By.name("description")).sendKeys("網站主機存取日誌");
@@ -88,17 +94,6 @@ class UploadPageBrowserIT {
     evidence.findElement(By.name("file")).sendKeys(log.toAbsolutePath().toString());
     browser.click(evidence.findElement(By.cssSelector("button[type=submit]")));
     browser.visible(By.xpath("//section[.//form[@id='evidence-form']]//div[contains(@class, 'error')][contains(., '999999')]"));
-  }
-
-  private void signIn(String user, String password) {
-    WebElement form = browser.visible(By.id("sign-in-form"));
-    WebElement name = form.findElement(By.name("user"));
-    name.clear();
-    name.sendKeys(user);
-    WebElement secret = form.findElement(By.name("password"));
-    secret.clear();
-    secret.sendKeys(password);
-    browser.click(form.findElement(By.cssSelector("button[type=submit]")));
   }
 
   /** Sets a date input the way the browser stores it (independent of the picker's locale). */

@@ -97,7 +97,7 @@ class TwoNodesIT {
   private static ConfigurableApplicationContext start(String name, Map<String, String> database) {
     List<String> args = new ArrayList<>();
     database.forEach((key, value) -> args.add("--" + key + "=" + value));
-    args.addAll(List.of("--camunda.bpm.process-engine-name=" + name, "--camunda.bpm.job-execution.enabled=true",
+    args.addAll(List.of("--spring.profiles.active=demo", "--camunda.bpm.process-engine-name=" + name, "--camunda.bpm.job-execution.enabled=true",
         "--camunda.bpm.job-execution.wait-time-in-millis=100", "--camunda.bpm.job-execution.max-wait=500",
         "--spring.mail.host=localhost", "--spring.mail.port=3026", "--spring.jmx.enabled=false", "--server.port=0",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=warn"));

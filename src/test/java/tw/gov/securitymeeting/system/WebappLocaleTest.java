@@ -215,12 +215,16 @@ class WebappLocaleTest {
   /**
    * With fallbackLocale zh-TW the webapps fall back from zh to zh-TW and then show the raw key,
    * never the English text, so a key missing here would appear as e.g. "PLUGIN_JOBS_LABEL".
+   * The only keys of our own: the placeholder of our password rule (system/PasswordRules).
    */
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin"})
   void shouldContainEveryEnglishKeyAndNoOtherKeyFor(String app) throws IOException {
     Map<String, String> english = flatten(read(localeFile(app, "en")));
     Map<String, String> chinese = flatten(read(localeFile(app, "zh-TW")));
+    if (app.equals("admin")) {
+      english.put("labels.PASSWORD_POLICY_COMMON", "");
+    }
 
     assertThat(new TreeSet<>(chinese.keySet())).isEqualTo(new TreeSet<>(english.keySet()));
   }
