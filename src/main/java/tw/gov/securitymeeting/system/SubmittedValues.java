@@ -95,4 +95,127 @@ public final class SubmittedValues {
   public static FormFieldValidationException refusal(String field, String message) {
     return new FormFieldValidationException(field, TaskValidationResponseFilter.mark(field, message));
   }
+
+  // --- Checked values, one wording for every feature. Problems are collected, so that an answer names every
+  // bad field at once; refusal(problems) turns them into a 400 for a task or a start form, an API throws
+  // InvalidRequestException.
+
+  /** Required text of at most {@code max} characters; null (and a problem) otherwise. */
+  public static String requiredText(Object value, String field, String label, int max, List<FieldProblem> problems) {
+    String text = text(value);
+    if (text == null) {
+      problems.add(new FieldProblem(field, "請填寫「" + label + "」。"));
+      return null;
+    }
+    return optionalText(text, field, label, max, problems);
+  }
+
+  /** Optional text of at most {@code max} characters; null when blank or too long (then with a problem). */
+  public static String optionalText(Object value, String field, String label, int max, List<FieldProblem> problems) {
+    String text = text(value);
+    if (text != null && text.length() > max) {
+      problems.add(new FieldProblem(field, "「" + label + "」最多 " + max + " 字。"));
+      return null;
+    }
+    return text;
+  }
+
+  /** A required choice among {@code choices}; null (and a problem) otherwise. */
+  public static String choice(Object value, String field, String label, Collection<String> choices,
+      List<FieldProblem> problems) {
+    String text = text(value);
+    if (text == null) {
+      problems.add(new FieldProblem(field, "請填寫「" + label + "」。"));
+      return null;
+    }
+    if (!choices.contains(text)) {
+      problems.add(new FieldProblem(field, "「" + label + "」請從選項中選擇。"));
+      return null;
+    }
+    return text;
+  }
+
+  /** A date (ISO, or the date part of a date-time as date pickers send it); null when blank or bad. */
+  public static LocalDate date(Object value, String field, String label, boolean required, List<FieldProblem> problems) {
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(RocDates.TAIPEI).toLocalDate();
+    }
+    String text = text(value);
+    if (text == null) {
+      if (required) {
+        problems.add(new FieldProblem(field, "請填寫「" + label + "」。"));
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException notADate) {
+      problems.add(new FieldProblem(field, "「" + label + "」不是有效的日期。"));
+      return null;
+    }
+  }
+
+  /** A point in time (see {@link #instant(String, boolean)}, a bare date allowed); null when blank or bad. */
+  public static Instant time(Object value, String field, String label, boolean required, List<FieldProblem> problems) {
+    if (value instanceof java.util.Date date) {
+      return date.toInstant();
+    }
+    String text = text(value);
+    if (text == null) {
+      if (required) {
+        problems.add(new FieldProblem(field, "請填寫「" + label + "」。"));
+      }
+      return null;
+    }
+    try {
+      return instant(text, true);
+    } catch (DateTimeParseException notATime) {
+      problems.add(new FieldProblem(field, "「" + label + "」不是有效的日期。"));
+      return null;
+    }
+  }
+
+  /** A ticked checkbox: true as a Boolean, a JSON boolean or the text "true". */
+  public static boolean isTrue(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value instanceof SpinJsonNode json && json.isBoolean()) {
+      return json.boolValue();
+    }
+    return value != null && "true".equalsIgnoreCase(value.toString().strip());
+  }
+
+  /** A whole number as a Number, a JSON number or a text; null when it is none. */
+  public static Integer integer(Object value) {
+    if (value instanceof Number n) {
+      return n.intValue();
+    }
+    if (value instanceof SpinJsonNode json && json.isNumber()) {
+      return json.numberValue().intValue();
+    }
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  /** Every problem of a task answer or a start form as one refusal (a 400 naming each field). */
+  public static FormFieldValidationException refusal(List<FieldProblem> problems) {
+    String fields = String.join(",", problems.stream().map(FieldProblem::field).distinct().toList());
+    String message = String.join("\n", problems.stream().map(FieldProblem::message).toList());
+    return refusal(fields, message);
+  }
+
+  /** Throws the refusal of a task answer or start form if there are problems. */
+  public static void refuseIf(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw refusal(problems);
+    }
+  }
 }
