@@ -155,7 +155,7 @@ public final class SubmittedValues {
     }
   }
 
-  /** A point in time (see {@link #instant(String, boolean)}, a bare date allowed); null when blank or bad. */
+  /** A date and time (ISO, Taipei time when without an offset; not a bare date); null when blank or bad. */
   public static Instant time(Object value, String field, String label, boolean required, List<FieldProblem> problems) {
     if (value instanceof java.util.Date date) {
       return date.toInstant();
@@ -168,9 +168,9 @@ public final class SubmittedValues {
       return null;
     }
     try {
-      return instant(text, true);
+      return instant(text, false);
     } catch (DateTimeParseException notATime) {
-      problems.add(new FieldProblem(field, "「" + label + "」不是有效的日期。"));
+      problems.add(new FieldProblem(field, "「" + label + "」不是有效的日期時間。"));
       return null;
     }
   }
