@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.gov.securitymeeting.system.BusinessKeys;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.RocDates;
 
@@ -17,7 +18,7 @@ import tw.gov.securitymeeting.system.RocDates;
 @Service
 class IncidentStart {
 
-  private static final String KEY_PREFIX = "incident-";
+  private static final String KEY_PREFIX = "incident";
 
   private final IncidentRepository incidents;
   private final EvidencePolicy policy;
@@ -48,18 +49,11 @@ class IncidentStart {
   }
 
   static String businessKey(long id) {
-    return KEY_PREFIX + id;
+    return BusinessKeys.of(KEY_PREFIX, id);
   }
 
-  /** The incident's id in a business key this class made; null for any other key. */
+  /** The record's id in a business key this class made; null for any other key. */
   static Long idOf(String businessKey) {
-    if (businessKey == null || !businessKey.startsWith(KEY_PREFIX)) {
-      return null;
-    }
-    try {
-      return Long.valueOf(businessKey.substring(KEY_PREFIX.length()));
-    } catch (NumberFormatException notOurs) {
-      return null;
-    }
+    return BusinessKeys.idOf(KEY_PREFIX, businessKey);
   }
 }

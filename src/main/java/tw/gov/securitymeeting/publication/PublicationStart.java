@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.ApiException;
+import tw.gov.securitymeeting.system.BusinessKeys;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.RocDates;
 
@@ -23,7 +24,7 @@ import tw.gov.securitymeeting.system.RocDates;
 class PublicationStart {
 
   static final String PROCESS = "publication-review";
-  private static final String KEY_PREFIX = "publication-";
+  private static final String KEY_PREFIX = "publication";
 
   record Started(long id, String processInstanceId) {}
 
@@ -81,19 +82,12 @@ class PublicationStart {
   }
 
   static String businessKey(long id) {
-    return KEY_PREFIX + id;
+    return BusinessKeys.of(KEY_PREFIX, id);
   }
 
-  /** The notice's id in a business key this class made; null for any other key. */
+  /** The record's id in a business key this class made; null for any other key. */
   static Long idOf(String businessKey) {
-    if (businessKey == null || !businessKey.startsWith(KEY_PREFIX)) {
-      return null;
-    }
-    try {
-      return Long.valueOf(businessKey.substring(KEY_PREFIX.length()));
-    } catch (NumberFormatException notOurs) {
-      return null;
-    }
+    return BusinessKeys.idOf(KEY_PREFIX, businessKey);
   }
 
   /** What the forms show of a stored notice. Nothing reads these back: the register is the record. */
