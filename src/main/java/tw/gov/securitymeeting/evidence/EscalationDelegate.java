@@ -22,15 +22,17 @@ import tw.gov.securitymeeting.system.RocDates;
 class EscalationDelegate implements JavaDelegate {
 
   private final IncidentRepository incidents;
+  private final IncidentCase incidentCase;
   private final EvidencePolicy policy;
   private final Organization organization;
   private final MailOutbox outbox;
   private final MailTemplates templates;
   private final String tasklist;
 
-  EscalationDelegate(IncidentRepository incidents, EvidencePolicy policy, Organization organization, MailOutbox outbox,
+  EscalationDelegate(IncidentRepository incidents, IncidentCase incidentCase, EvidencePolicy policy, Organization organization, MailOutbox outbox,
       MailTemplates templates, @Value("${app.public-base-url}") String baseUrl) {
     this.incidents = incidents;
+    this.incidentCase = incidentCase;
     this.policy = policy;
     this.organization = organization;
     this.outbox = outbox;
@@ -40,15 +42,17 @@ class EscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kind = (String) execution.getVariable("escalation");
+    // The service task's input parameter, set by the BPMN.
+    String kind = (String) execution.getVariableLocal("escalation");
     boolean notify = "notify".equals(kind);
-    long incidentId = ((Number) execution.getVariable("incidentId")).longValue();
-    String unit = (String) execution.getVariable("unit");
-    Date deadline = (Date) execution.getVariable(notify ? "notifyDeadline" : "recoveryDeadline");
-    String step = notify ? "資安事件通報" : "損害控制與復原";
+    IncidentRepository.IncidentRow incident = incidentCase.of(execution);
+    long incidentId = incident.id();
+    String unit = incident.unitId();
+    Date deadline = Date.from(notify ? incident.notifyDeadline() : incident.recoveryDeadline());
+    String step = notify ? policy.stepName("notify-incident", "通報資安事件") : policy.stepName("contain-and-recover", "控制損害並復原");
     String subject = "【逾時】資安事件 " + incidentId + " 未於期限內完成「" + step + "」";
     MailTemplates.Body body = templates.render("evidence-escalation", Map.of("addressees", addressees(unit),
-        "incidentId", incidentId, "step", step, "summary", execution.getVariable("incidentSummary"),
+        "incidentId", incidentId, "step", step, "summary", incidentCase.summary(incident),
         "deadline", RocDates.format(deadline.toInstant()), "tasklist", tasklist));
     List<String> recipients = recipients(unit);
     outbox.enqueue(new OutgoingMail("evidence-" + kind + "-" + execution.getProcessInstanceId(), "evidence-escalation", null,

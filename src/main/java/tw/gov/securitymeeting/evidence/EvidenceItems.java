@@ -13,6 +13,7 @@ import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /** Recording evidence items and their hand-overs, and verifying an item's chain and file. */
 @Service
@@ -42,7 +43,7 @@ class EvidenceItems {
   @Transactional
   public EvidenceRepository.ItemRow addEntered(long incidentId, EvidenceItemRequest request, String user) {
     List<FieldProblem> problems = new ArrayList<>();
-    String sha256 = Inputs.text(request == null ? null : request.sha256());
+    String sha256 = SubmittedValues.text(request == null ? null : request.sha256());
     if (sha256 == null) {
       problems.add(new FieldProblem("sha256", "請填寫 SHA-256 雜湊值（64 個 16 進位字元），或改以上傳檔案由系統計算。"));
     } else if (!SHA256.matcher(sha256).matches()) {
@@ -77,13 +78,13 @@ class EvidenceItems {
     if (request == null) {
       throw new InvalidRequestException(List.of(new FieldProblem("(body)", "請送出移交資料。")));
     }
-    String handedBy = Inputs.required(person(request.handedBy()), "handedBy", "移交人", MAX_NAME, problems);
-    String receivedBy = Inputs.required(person(request.receivedBy()), "receivedBy", "接收人", MAX_NAME, problems);
-    String reason = Inputs.required(request.reason(), "reason", "移交事由", MAX_REASON, problems);
-    String location = Inputs.required(request.location(), "location", "地點", MAX_TEXT, problems);
-    Instant handedAt = Inputs.time(request.handedAt(), "handedAt", "移交時間", false, problems);
+    String handedBy = SubmittedValues.requiredText(person(request.handedBy()), "handedBy", "移交人", MAX_NAME, problems);
+    String receivedBy = SubmittedValues.requiredText(person(request.receivedBy()), "receivedBy", "接收人", MAX_NAME, problems);
+    String reason = SubmittedValues.requiredText(request.reason(), "reason", "移交事由", MAX_REASON, problems);
+    String location = SubmittedValues.requiredText(request.location(), "location", "地點", MAX_TEXT, problems);
+    Instant handedAt = SubmittedValues.time(request.handedAt(), "handedAt", "移交時間", false, problems);
     Instant now = RocDates.now().truncatedTo(ChronoUnit.MILLIS);
-    if (handedAt == null && Inputs.text(request.handedAt()) == null) {
+    if (handedAt == null && SubmittedValues.text(request.handedAt()) == null) {
       handedAt = now;
     } else if (handedAt != null && handedAt.isAfter(now)) {
       problems.add(new FieldProblem("handedAt", "移交時間不可晚於現在。"));
@@ -141,18 +142,18 @@ class EvidenceItems {
   private EvidenceRepository.ItemRow item(long incidentId, EvidenceItemRequest request, String user, List<FieldProblem> problems,
       String sha256, String fileName, Long fileSize, String filePath) {
     EvidenceItemRequest r = request == null ? new EvidenceItemRequest(null, null, null, null, null, null) : request;
-    String description = Inputs.required(r.description(), "description", "證據描述", MAX_DESCRIPTION, problems);
-    String sourceDevice = Inputs.limited(r.sourceDevice(), "sourceDevice", "來源設備", MAX_TEXT, problems);
-    String method = Inputs.limited(r.method(), "method", "取得方式", MAX_TEXT, problems);
-    String acquiredBy = Inputs.limited(person(r.acquiredBy()), "acquiredBy", "取得人", MAX_NAME, problems);
+    String description = SubmittedValues.requiredText(r.description(), "description", "證據描述", MAX_DESCRIPTION, problems);
+    String sourceDevice = SubmittedValues.optionalText(r.sourceDevice(), "sourceDevice", "來源設備", MAX_TEXT, problems);
+    String method = SubmittedValues.optionalText(r.method(), "method", "取得方式", MAX_TEXT, problems);
+    String acquiredBy = SubmittedValues.optionalText(person(r.acquiredBy()), "acquiredBy", "取得人", MAX_NAME, problems);
     if (acquiredBy == null) {
       acquiredBy = person(user);
     }
     if (acquiredBy == null) {
-      problems.add(new FieldProblem("acquiredBy", "請填寫取得人。"));
+      problems.add(new FieldProblem("acquiredBy", "請填寫「取得人」。"));
     }
     Instant now = RocDates.now().truncatedTo(ChronoUnit.MILLIS);
-    Instant acquiredAt = Inputs.time(r.acquiredAt(), "acquiredAt", "取得時間", false, problems);
+    Instant acquiredAt = SubmittedValues.time(r.acquiredAt(), "acquiredAt", "取得時間", false, problems);
     if (acquiredAt != null && acquiredAt.isAfter(now)) {
       problems.add(new FieldProblem("acquiredAt", "取得時間不可晚於現在。"));
     }
@@ -172,7 +173,7 @@ class EvidenceItems {
 
   /** A user id becomes "name（id）"; any other text (a person outside the system) stays as written. */
   private String person(String value) {
-    String text = Inputs.text(value);
+    String text = SubmittedValues.text(value);
     if (text == null) {
       return null;
     }

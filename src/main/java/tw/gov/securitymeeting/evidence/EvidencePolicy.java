@@ -7,20 +7,15 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** The configuration as the BPMN sees it: {@code ${evidencePolicy.groups('form-task-force', unit)}}. */
-@Component("evidencePolicy")
+/** The configuration: who works each step, the step names, the deadlines and when a meeting is needed. */
+@Component
 @EnableConfigurationProperties(EvidenceProperties.class)
-public class EvidencePolicy {
+class EvidencePolicy {
 
   private final EvidenceProperties properties;
 
   EvidencePolicy(EvidenceProperties properties) {
     this.properties = properties;
-  }
-
-  /** The candidate groups of a step as Camunda wants them: comma-separated. */
-  public String groups(String step, String unit) {
-    return String.join(",", groupList(step, unit));
   }
 
   List<String> groupList(String step, String unit) {
@@ -39,8 +34,8 @@ public class EvidencePolicy {
     return properties.stepNames().getOrDefault(step, bpmnName);
   }
 
-  public boolean needsMeeting(Object level) {
-    return IncidentLevel.of(level) >= properties.meetingFromLevel();
+  boolean needsMeeting(int level) {
+    return level >= properties.meetingFromLevel();
   }
 
   Date notifyDeadline(Instant awareAt) {

@@ -9,13 +9,15 @@ import tw.gov.securitymeeting.system.RocDates;
 public class IncidentArchive {
 
   private final IncidentRepository incidents;
+  private final IncidentCase incidentCase;
 
-  IncidentArchive(IncidentRepository incidents) {
+  IncidentArchive(IncidentRepository incidents, IncidentCase incidentCase) {
     this.incidents = incidents;
+    this.incidentCase = incidentCase;
   }
 
   public void close(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("incidentId")).longValue();
+    long id = incidentCase.of(execution).id();
     incidents.close(id, RocDates.now());
     incidents.event(id, "incident-archived", "結案歸檔", RocDates.now(), null, null);
   }

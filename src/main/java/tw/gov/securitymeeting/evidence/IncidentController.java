@@ -2,11 +2,7 @@ package tw.gov.securitymeeting.evidence;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,18 +37,16 @@ class IncidentController implements FeatureLinks {
   }
 
   private final IncidentValidator validator;
-  private final RuntimeService runtimeService;
-  private final IncidentRepository incidents;
+  private final IncidentStart start;
   private final IncidentQueries queries;
   private final EvidenceItems evidence;
   private final EvidencePolicy policy;
   private final CurrentUser currentUser;
 
-  IncidentController(IncidentValidator validator, RuntimeService runtimeService, IncidentRepository incidents,
-      IncidentQueries queries, EvidenceItems evidence, EvidencePolicy policy, CurrentUser currentUser) {
+  IncidentController(IncidentValidator validator, IncidentStart start, IncidentQueries queries, EvidenceItems evidence,
+      EvidencePolicy policy, CurrentUser currentUser) {
     this.validator = validator;
-    this.runtimeService = runtimeService;
-    this.incidents = incidents;
+    this.start = start;
     this.queries = queries;
     this.evidence = evidence;
     this.policy = policy;
@@ -61,19 +55,8 @@ class IncidentController implements FeatureLinks {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<IncidentViews.Registered> report(@RequestBody(required = false) IncidentRequest request) {
-    ValidIncident incident = validator.validate(request);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("description", incident.description());
-    variables.put("occurredAt", incident.occurredAt().toString());
-    variables.put("awareAt", incident.awareAt().toString());
-    variables.put("systems", incident.systems());
-    variables.put("reporter", incident.reporter());
-    variables.put("unit", incident.unitId());
-    variables.put("level", incident.level());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(EvidenceGrants.PROCESS, variables);
-    IncidentRepository.IncidentRow row = incidents.findByProcessInstance(instance.getId()).orElseThrow();
-    return ResponseEntity.created(URI.create("/api/incidents/" + row.id()))
-        .body(new IncidentViews.Registered(row.id(), instance.getId(), row.notifyDeadline(), row.recoveryDeadline()));
+    IncidentViews.Registered registered = start.report(validator.validate(request));
+    return ResponseEntity.created(URI.create("/api/incidents/" + registered.id())).body(registered);
   }
 
   @GetMapping("/{id}")

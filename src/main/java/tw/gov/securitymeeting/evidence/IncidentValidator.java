@@ -8,6 +8,7 @@ import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /** Checks an incident report field by field and names every problem at once. */
 @Component
@@ -28,9 +29,9 @@ class IncidentValidator {
       throw new InvalidRequestException(List.of(new FieldProblem("(body)", "請送出資安事件通報資料。")));
     }
     List<FieldProblem> problems = new ArrayList<>();
-    String description = Inputs.required(request.description(), "description", "事件經過", MAX_TEXT, problems);
-    Instant occurredAt = Inputs.time(request.occurredAt(), "occurredAt", "發生時間", true, problems);
-    Instant awareAt = Inputs.time(request.awareAt(), "awareAt", "知悉時間", true, problems);
+    String description = SubmittedValues.requiredText(request.description(), "description", "事件經過", MAX_TEXT, problems);
+    Instant occurredAt = SubmittedValues.time(request.occurredAt(), "occurredAt", "發生時間", true, problems);
+    Instant awareAt = SubmittedValues.time(request.awareAt(), "awareAt", "知悉時間", true, problems);
     Instant now = RocDates.now();
     if (occurredAt != null && occurredAt.isAfter(now)) {
       problems.add(new FieldProblem("occurredAt", "發生時間不可晚於現在。"));
@@ -41,17 +42,15 @@ class IncidentValidator {
     if (awareAt != null && occurredAt != null && awareAt.isBefore(occurredAt)) {
       problems.add(new FieldProblem("awareAt", "知悉時間不可早於發生時間。"));
     }
-    String systems = Inputs.required(request.systems(), "systems", "受影響系統", MAX_SYSTEMS, problems);
-    String reporter = Inputs.required(request.reporter(), "reporter", "通報人", MAX_NAME, problems);
-    String unit = Inputs.text(request.unit());
-    if (unit == null) {
-      problems.add(new FieldProblem("unit", "請填寫發生事件的單位。"));
-    } else if (!organization.isUnit(unit)) {
+    String systems = SubmittedValues.requiredText(request.systems(), "systems", "受影響系統", MAX_SYSTEMS, problems);
+    String reporter = SubmittedValues.requiredText(request.reporter(), "reporter", "通報人", MAX_NAME, problems);
+    String unit = SubmittedValues.requiredText(request.unit(), "unit", "發生事件的單位", MAX_NAME, problems);
+    if (unit != null && !organization.isUnit(unit)) {
       problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + String.join("、", organization.unitIds()) + "。"));
     }
     int level = IncidentLevel.of(request.level());
-    if (request.level() == null || Inputs.text(request.level()) == null) {
-      problems.add(new FieldProblem("level", "請填寫事件等級（1 到 4 級）。"));
+    if (SubmittedValues.text(request.level()) == null) {
+      problems.add(new FieldProblem("level", "請填寫「事件等級」。"));
     } else if (!IncidentLevel.valid(level)) {
       problems.add(new FieldProblem("level", "事件等級「" + request.level() + "」不正確，只有 1 到 4 級。"));
     }

@@ -1,6 +1,7 @@
 package tw.gov.securitymeeting.evidence;
 
 import java.util.Date;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,66 +9,78 @@ import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
- * 「登錄資安事件」: checks the report (from the Tasklist start form or {@code POST /api/incidents}),
- * records the incident and computes the deadlines from the awareness time. Runs in the start's
- * transaction, so a refused report starts nothing.
+ * 「登錄資安事件」 links the process to its incident. Started by the API, the business key names an incident
+ * just stored by the same user and not yet handled. Started from Tasklist's start form, the report is checked
+ * with the API's rules and stored here. No variable a caller sends ({@code incidentId}, …) is trusted. Runs in
+ * the start's transaction, so a refused report starts nothing.
  */
 @Component("registerIncidentDelegate")
 class RegisterIncidentDelegate implements JavaDelegate {
 
   private final IncidentValidator validator;
+  private final IncidentStart start;
   private final IncidentRepository incidents;
-  private final EvidencePolicy policy;
+  private final IncidentCase incidentCase;
   private final Organization organization;
   private final CurrentUser currentUser;
 
-  RegisterIncidentDelegate(IncidentValidator validator, IncidentRepository incidents, EvidencePolicy policy,
-      Organization organization, CurrentUser currentUser) {
+  RegisterIncidentDelegate(IncidentValidator validator, IncidentStart start, IncidentRepository incidents,
+      IncidentCase incidentCase, Organization organization, CurrentUser currentUser) {
     this.validator = validator;
+    this.start = start;
     this.incidents = incidents;
-    this.policy = policy;
+    this.incidentCase = incidentCase;
     this.organization = organization;
     this.currentUser = currentUser;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    IncidentRequest request = new IncidentRequest(
-        Inputs.text(execution, "description"), time(execution, "occurredAt"), time(execution, "awareAt"),
-        Inputs.text(execution, "systems"), reporter(execution), Inputs.text(execution, "unit"), execution.getVariable("level"));
-    ValidIncident incident;
-    try {
-      incident = validator.validate(request);
-    } catch (InvalidRequestException refused) {
-      throw Inputs.refusal(refused.problems());
-    }
-    Date notifyDeadline = policy.notifyDeadline(incident.awareAt());
-    Date recoveryDeadline = policy.recoveryDeadline(incident.awareAt(), incident.level());
-    long id = incidents.insert(incident, notifyDeadline.toInstant(), recoveryDeadline.toInstant(), currentUser.id(), RocDates.now());
+    String businessKey = execution.getProcessBusinessKey();
+    long id = businessKey == null ? fromStartForm(execution) : fromApi(businessKey);
     incidents.setProcessInstance(id, execution.getProcessInstanceId());
-    incidents.event(id, "incident-reported", "通報資安事件", RocDates.now(), null,
+    IncidentRepository.IncidentRow incident = incidents.find(id).orElseThrow();
+    incidents.event(id, "incident-reported", "登錄資安事件", RocDates.now(), null,
         "知悉時間 " + RocDates.format(incident.awareAt()) + "，第 " + incident.level() + " 級");
-    execution.setProcessBusinessKey("incident-" + id);
+    execution.setProcessBusinessKey(IncidentStart.businessKey(id));
+    // What the forms show; nothing reads these back.
     execution.setVariable("incidentId", id);
-    execution.setVariable("level", incident.level());
     execution.setVariable("unit", incident.unitId());
     execution.setVariable("unitName", organization.unitName(incident.unitId()));
-    execution.setVariable("notifyDeadline", notifyDeadline);
-    execution.setVariable("recoveryDeadline", recoveryDeadline);
-    execution.setVariable("incidentSummary", summary(id, incident));
+    execution.setVariable("incidentSummary", incidentCase.summary(incident));
   }
 
-  private String summary(long id, ValidIncident incident) {
-    return "資安事件 " + id + "（第 " + incident.level() + " 級，" + organization.unitName(incident.unitId()) + "）："
-        + incident.description() + "；知悉時間 " + RocDates.format(incident.awareAt()) + "；受影響系統：" + incident.systems();
+  /** An incident the API stored in this transaction for the same user. */
+  private long fromApi(String businessKey) {
+    Long id = IncidentStart.idOf(businessKey);
+    IncidentRepository.IncidentRow row = id == null ? null : incidents.find(id).orElse(null);
+    String user = currentUser.id();
+    if (row == null || row.processInstanceId() != null || (user != null && !Objects.equals(user, row.reportedBy()))) {
+      throw SubmittedValues.refusal("businessKey", "資安事件只能從任務清單的「通報資安事件」或資安事件 API 通報，不能指定案件編號。");
+    }
+    return row.id();
   }
 
+  private long fromStartForm(DelegateExecution execution) {
+    IncidentRequest request = new IncidentRequest(
+        SubmittedValues.text(execution, "description"), time(execution, "occurredAt"), time(execution, "awareAt"),
+        SubmittedValues.text(execution, "systems"), reporter(execution), SubmittedValues.text(execution, "unit"),
+        execution.getVariable("level"));
+    try {
+      return start.register(validator.validate(request));
+    } catch (InvalidRequestException refused) {
+      throw SubmittedValues.refusal(refused.problems());
+    }
+  }
+
+  /** The reporter's name as written, else the signed-in user's. */
   private String reporter(DelegateExecution execution) {
-    String reporter = Inputs.text(execution, "reporter");
+    String reporter = SubmittedValues.text(execution, "reporter");
     if (reporter == null && currentUser.id() != null) {
-      return organization.user(currentUser.id()).map(u -> u.name()).orElse(currentUser.id());
+      return organization.user(currentUser.id()).map(Organization.Member::name).orElse(currentUser.id());
     }
     return reporter;
   }
@@ -75,9 +88,6 @@ class RegisterIncidentDelegate implements JavaDelegate {
   /** A time as the form sent it (ISO text) or as a Java client did (a Date). */
   private static String time(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
-    if (value instanceof Date date) {
-      return date.toInstant().toString();
-    }
-    return Inputs.text(value);
+    return value instanceof Date date ? date.toInstant().toString() : SubmittedValues.text(value);
   }
 }

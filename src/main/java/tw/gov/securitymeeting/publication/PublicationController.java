@@ -60,9 +60,6 @@ class PublicationController implements FeatureLinks {
     String publishingUnit = unit == null || unit.isBlank() ? organization.onlyUnitOf(currentUser.id()).orElse(unit) : unit;
     ValidPublication publication = validator.validate(
         new PublicationRequestValidator.Fields(title, noticeText, targetUrl, publishingUnit, desiredDate, eventEndDate), attachments);
-    if (!currentUser.isMemberOfAny(publication.unit(), CurrentUser.ADMIN_GROUP)) {
-      throw ApiException.forbidden("只能以自己所屬的單位送出公告，您不是「" + organization.unitName(publication.unit()) + "」的成員。");
-    }
     PublicationStart.Started started = start.start(publication, currentUser.id());
     return ResponseEntity.created(URI.create("/api/publications/" + started.id())).body(started);
   }

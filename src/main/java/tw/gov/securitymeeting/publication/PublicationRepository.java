@@ -170,6 +170,12 @@ class PublicationRepository {
     return jdbc.query("select * from app_publication where id = ?", this::row, id).stream().findFirst();
   }
 
+  /** The notice a process instance reviews, as the start listener linked them. */
+  Optional<Row> findByProcessInstance(String processInstanceId) {
+    return jdbc.query("select * from app_publication where process_instance_id = ?", this::row, processInstanceId)
+        .stream().findFirst();
+  }
+
   /** The row, locked until the transaction ends (a concurrent revise or replace waits). */
   Optional<Row> findForUpdate(long id) {
     return jdbc.query("select * from app_publication where id = ? for update", this::row, id).stream().findFirst();

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * Checks a notice before anything is stored: the fields (same rules for the API and the Tasklist start form)
@@ -32,6 +32,7 @@ class PublicationRequestValidator {
   static final int MAX_TEXT = 100_000;
   static final int MAX_URL = 2000;
   static final int MAX_REASON = 4000;
+  static final int MAX_UNIT = 64;
 
   /** The fields as sent, all text. */
   record Fields(String title, String noticeText, String targetUrl, String unit, String desiredDate,
@@ -71,20 +72,19 @@ class PublicationRequestValidator {
 
   /** The field rules; problems are added to the list, the result holds what could be read. */
   ValidPublication fields(Fields f, List<FieldProblem> problems) {
-    String title = required(f.title(), "title", "標題", MAX_TITLE, problems);
-    String text = required(f.noticeText(), "noticeText", "公告內容", MAX_TEXT, problems);
+    String title = SubmittedValues.requiredText(f.title(), "title", "標題", MAX_TITLE, problems);
+    String text = SubmittedValues.requiredText(f.noticeText(), "noticeText", "公告內容", MAX_TEXT, problems);
     String url = url(f.targetUrl(), "targetUrl", "公告網站網址", problems);
-    String unit = blankToNull(f.unit());
-    if (unit == null) {
-      problems.add(new FieldProblem("unit", "請選擇「公告單位」。"));
-    } else if (!organization.isUnit(unit)) {
-      problems.add(new FieldProblem("unit", "沒有「" + unit + "」這個單位。"));
+    String unit = SubmittedValues.requiredText(f.unit(), "unit", "公告單位", MAX_UNIT, problems);
+    if (unit != null && !organization.isUnit(unit)) {
+      problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + String.join("、", organization.unitIds()) + "。"));
+      unit = null;
     }
-    LocalDate desired = date(f.desiredDate(), "desiredDate", "預定公告日期", true, problems);
+    LocalDate desired = SubmittedValues.date(f.desiredDate(), "desiredDate", "預定公告日期", true, problems);
     if (desired != null && desired.isBefore(RocDates.today())) {
       problems.add(new FieldProblem("desiredDate", "「預定公告日期」不可早於今天（" + RocDates.format(RocDates.today()) + "）。"));
     }
-    LocalDate eventEnd = date(f.eventEndDate(), "eventEndDate", "活動結束日期", false, problems);
+    LocalDate eventEnd = SubmittedValues.date(f.eventEndDate(), "eventEndDate", "活動結束日期", false, problems);
     if (eventEnd != null && desired != null && eventEnd.isBefore(desired)) {
       problems.add(new FieldProblem("eventEndDate", "「活動結束日期」不可早於預定公告日期。"));
     }
@@ -93,13 +93,8 @@ class PublicationRequestValidator {
 
   /** A published URL or the site's address: http or https with a host. */
   static String url(String value, String field, String label, List<FieldProblem> problems) {
-    String url = blankToNull(value);
+    String url = SubmittedValues.requiredText(value, field, label, MAX_URL, problems);
     if (url == null) {
-      problems.add(new FieldProblem(field, "請填寫「" + label + "」。"));
-      return null;
-    }
-    if (url.length() > MAX_URL) {
-      problems.add(new FieldProblem(field, "「" + label + "」最多 " + MAX_URL + " 字。"));
       return null;
     }
     try {
@@ -167,38 +162,5 @@ class PublicationRequestValidator {
 
   private static String megabytes(long bytes) {
     return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " 位元組";
-  }
-
-  private static String required(String value, String field, String label, int max, List<FieldProblem> problems) {
-    String text = blankToNull(value);
-    if (text == null) {
-      problems.add(new FieldProblem(field, "請填寫「" + label + "」。"));
-      return null;
-    }
-    if (text.length() > max) {
-      problems.add(new FieldProblem(field, "「" + label + "」最多 " + max + " 字，目前 " + text.length() + " 字。"));
-      return null;
-    }
-    return text;
-  }
-
-  private static LocalDate date(String value, String field, String label, boolean required, List<FieldProblem> problems) {
-    String text = blankToNull(value);
-    if (text == null) {
-      if (required) {
-        problems.add(new FieldProblem(field, "請填寫「" + label + "」。"));
-      }
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "「" + label + "」不是有效的日期（格式 YYYY-MM-DD）。"));
-      return null;
-    }
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

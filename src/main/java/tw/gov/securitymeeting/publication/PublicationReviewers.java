@@ -2,6 +2,7 @@ package tw.gov.securitymeeting.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
 
@@ -15,10 +16,23 @@ public class PublicationReviewers {
 
   private final Organization organization;
   private final PublicationProperties properties;
+  private final PublicationCase publicationCase;
 
-  PublicationReviewers(Organization organization, PublicationProperties properties) {
+  PublicationReviewers(Organization organization, PublicationProperties properties, PublicationCase publicationCase) {
     this.organization = organization;
     this.properties = properties;
+    this.publicationCase = publicationCase;
+  }
+
+  /** The candidate users of the process's review: the stored notice's unit and drafter decide. */
+  public List<String> users(DelegateExecution execution) {
+    PublicationRepository.Row row = publicationCase.of(execution);
+    return users(row.unit(), row.drafter());
+  }
+
+  public List<String> groups(DelegateExecution execution) {
+    PublicationRepository.Row row = publicationCase.of(execution);
+    return groups(row.unit(), row.drafter());
   }
 
   public List<String> users(String unit, String drafter) {

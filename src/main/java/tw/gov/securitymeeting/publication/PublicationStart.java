@@ -1,6 +1,7 @@
 package tw.gov.securitymeeting.publication;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -9,37 +10,57 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.ApiException;
+import tw.gov.securitymeeting.system.BusinessKeys;
+import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
- * Stores a checked notice with its attachments and starts its review, in one transaction: if the process
- * cannot start, nothing is stored.
+ * The one way a notice enters the review, from the API and from Tasklist's start form alike: a checked notice
+ * ({@link ValidPublication}) is stored with its drafter, the signed-in user, and its process starts with the
+ * notice's id as business key; the process reads the notice from the register ({@link PublicationCase}).
+ * Everything happens in one transaction: if the process cannot start, nothing is stored.
  */
 @Service
 class PublicationStart {
 
   static final String PROCESS = "publication-review";
+  private static final String KEY_PREFIX = "publication";
 
   record Started(long id, String processInstanceId) {}
 
   private final PublicationRepository repository;
   private final RuntimeService runtimeService;
   private final Organization organization;
+  private final CurrentUser currentUser;
 
-  PublicationStart(PublicationRepository repository, RuntimeService runtimeService, Organization organization) {
+  PublicationStart(PublicationRepository repository, RuntimeService runtimeService, Organization organization,
+      CurrentUser currentUser) {
     this.repository = repository;
     this.runtimeService = runtimeService;
     this.organization = organization;
+    this.currentUser = currentUser;
   }
 
+  /** From the API: stores the notice and its attachments, then starts its review. */
   @Transactional
   Started start(ValidPublication publication, String drafter) {
     long id = register(publication, drafter);
-    repository.insertAttachments(id, publication.attachments());
-    ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(PROCESS, businessKey(id), variables(id, publication, drafter));
-    repository.setProcessInstance(id, instance.getId());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, businessKey(id));
     return new Started(id, instance.getId());
+  }
+
+  /**
+   * Stores a checked notice with its attachments. Only a member of the publishing unit (or an admin) may send
+   * one; calls from inside the application without a signed-in user are trusted.
+   */
+  long register(ValidPublication publication, String drafter) {
+    if (currentUser.id() != null && !currentUser.isMemberOfAny(publication.unit(), CurrentUser.ADMIN_GROUP)) {
+      throw ApiException.forbidden(
+          "只能以自己所屬的單位送出公告，您不是「" + organization.unitName(publication.unit()) + "」的成員。");
+    }
+    long id = repository.insert(publication, drafter, RocDates.now());
+    repository.insertAttachments(id, publication.attachments());
+    return id;
   }
 
   /**
@@ -47,7 +68,7 @@ class PublicationStart {
    * are scanned when the drafter completes 「修正公告內容」.
    */
   @Transactional
-  void replaceAttachments(long id, java.util.List<ValidPublication.Upload> uploads, String user) {
+  void replaceAttachments(long id, List<ValidPublication.Upload> uploads, String user) {
     PublicationRepository.Row row = repository.findForUpdate(id)
         .orElseThrow(() -> ApiException.notFound("沒有編號 " + id + " 的公告複核案件。"));
     if (!row.drafter().equals(user)) {
@@ -60,31 +81,27 @@ class PublicationStart {
     repository.insertAttachments(id, uploads);
   }
 
-  /** Inserts the register row (also used by the Tasklist start form's listener). */
-  long register(ValidPublication publication, String drafter) {
-    return repository.insert(publication, drafter, RocDates.now());
-  }
-
   static String businessKey(long id) {
-    return "publication-" + id;
+    return BusinessKeys.of(KEY_PREFIX, id);
   }
 
-  Map<String, Object> variables(long id, ValidPublication p, String drafter) {
+  /** The record's id in a business key this class made; null for any other key. */
+  static Long idOf(String businessKey) {
+    return BusinessKeys.idOf(KEY_PREFIX, businessKey);
+  }
+
+  /** What the forms show of a stored notice. Nothing reads these back: the register is the record. */
+  Map<String, Object> variables(PublicationRepository.Row row) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("publicationId", id);
-    variables.put("title", p.title());
-    variables.put("noticeText", p.noticeText());
-    variables.put("targetUrl", p.targetUrl());
-    variables.put("unit", p.unit());
-    variables.put("unitName", organization.unitName(p.unit()));
-    variables.put("drafter", drafter);
-    variables.put("drafterName", organization.user(drafter).map(Organization.Member::name).orElse(drafter));
-    variables.put("desiredDateText", RocDates.format(p.desiredDate()));
-    // Review, revision and posting are due on the desired publication date, so reminders reach them.
-    variables.put("publishBy", RocDates.endOfDay(p.desiredDate()));
-    variables.put("eventEndDate", p.eventEndDate() == null ? null : p.eventEndDate().toString());
-    variables.put("eventEndDateText", p.eventEndDate() == null ? "（非活動網站）" : RocDates.format(p.eventEndDate()));
-    variables.put("eventSite", p.eventEndDate() != null);
+    variables.put("publicationId", row.id());
+    variables.put("title", row.title());
+    variables.put("noticeText", row.noticeText());
+    variables.put("targetUrl", row.targetUrl());
+    variables.put("unit", row.unit());
+    variables.put("unitName", organization.unitName(row.unit()));
+    variables.put("drafterName", organization.user(row.drafter()).map(Organization.Member::name).orElse(row.drafter()));
+    variables.put("desiredDateText", RocDates.format(row.desiredDate()));
+    variables.put("eventEndDateText", row.eventEndDate() == null ? "（非活動網站）" : RocDates.format(row.eventEndDate()));
     return variables;
   }
 }

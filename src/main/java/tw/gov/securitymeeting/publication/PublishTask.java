@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * 「上網公告」: the drafter records where and when the approved notice went online. For an event site it
@@ -20,11 +21,14 @@ import tw.gov.securitymeeting.system.RocDates;
 class PublishTask implements TaskListener {
 
   private final PublicationRepository repository;
+  private final PublicationCase publicationCase;
   private final WorkingDayCalendar calendar;
   private final PublicationProperties properties;
 
-  PublishTask(PublicationRepository repository, WorkingDayCalendar calendar, PublicationProperties properties) {
+  PublishTask(PublicationRepository repository, PublicationCase publicationCase, WorkingDayCalendar calendar,
+      PublicationProperties properties) {
     this.repository = repository;
+    this.publicationCase = publicationCase;
     this.calendar = calendar;
     this.properties = properties;
   }
@@ -39,22 +43,20 @@ class PublishTask implements TaskListener {
       return;
     }
     List<FieldProblem> problems = new ArrayList<>();
-    String url = PublicationRequestValidator.url(PublicationVariables.text(task, "publishedUrl"), "publishedUrl", "公告網址", problems);
-    if (!problems.isEmpty()) {
-      throw PublicationVariables.invalid("publishedUrl", problems.get(0).message());
+    String url = PublicationRequestValidator.url(SubmittedValues.text(task, "publishedUrl"), "publishedUrl", "公告網址", problems);
+    Instant publishedAt = SubmittedValues.time(task.getVariable("publishedAt"), "publishedAt", "上網時間", true, problems);
+    if (publishedAt != null && publishedAt.isAfter(RocDates.now().plusSeconds(300))) {
+      problems.add(new FieldProblem("publishedAt", "「上網時間」不可晚於現在。"));
     }
-    Instant publishedAt = PublicationVariables.instant(task, "publishedAt", "上網時間");
-    if (publishedAt.isAfter(RocDates.now().plusSeconds(300))) {
-      throw PublicationVariables.invalid("publishedAt", "「上網時間」不可晚於現在。");
-    }
-    long id = ((Number) task.getVariable("publicationId")).longValue();
-    repository.recordPublished(id, url, publishedAt, RocDates.now());
+    SubmittedValues.refuseIf(problems);
+    PublicationRepository.Row notice = publicationCase.of(task);
+    repository.recordPublished(notice.id(), url, publishedAt, RocDates.now());
     var instance = task.getExecution().getProcessInstance();
     instance.setVariable("publishedUrl", url);
     instance.setVariable("publishedAtText", RocDates.format(publishedAt));
-    Object eventEnd = task.getVariable("eventEndDate");
-    if (eventEnd != null) {
-      LocalDate takeDownOn = takeDownOn(LocalDate.parse(eventEnd.toString()));
+    if (notice.eventEndDate() != null) {
+      long id = notice.id();
+      LocalDate takeDownOn = takeDownOn(notice.eventEndDate());
       LocalDate due = calendar.addWorkingDays(takeDownOn, properties.takeDownWorkingDays());
       Date dueAt = RocDates.endOfDay(due);
       repository.scheduleTakeDown(id, takeDownOn);

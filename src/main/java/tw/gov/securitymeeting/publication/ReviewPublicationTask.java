@@ -1,23 +1,28 @@
 package tw.gov.securitymeeting.publication;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.system.CurrentUser;
+import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * 「複核上網資訊」. The four-eyes rule lives here, in the engine: the drafter can be neither assigned nor
  * complete the review, whatever client they use. Approval needs the whole checklist, and a reason to
  * override a blocking finding (an unreadable attachment or a type mismatch); return and reject need a reason.
+ * The drafter, the scan round and whether a finding blocks are read from the register, never from variables.
  */
 @Component("reviewPublicationTask")
 class ReviewPublicationTask implements TaskListener {
 
   static final Map<String, String> OUTCOMES = Map.of("approve", "核可上網", "return", "退回修正", "reject", "不予上網");
-  static final Map<String, String> CHECKLIST = new java.util.LinkedHashMap<>();
+  static final Map<String, String> CHECKLIST = new LinkedHashMap<>();
 
   static {
     CHECKLIST.put("checkContent", "內容正確");
@@ -29,16 +34,18 @@ class ReviewPublicationTask implements TaskListener {
   static final String FOUR_EYES = "送件人不能複核自己送出的公告（四眼原則），請由單位主管或指定複核人員辦理。";
 
   private final PublicationRepository repository;
-  private final IdentityService identityService;
+  private final PublicationCase publicationCase;
+  private final CurrentUser currentUser;
 
-  ReviewPublicationTask(PublicationRepository repository, IdentityService identityService) {
+  ReviewPublicationTask(PublicationRepository repository, PublicationCase publicationCase, CurrentUser currentUser) {
     this.repository = repository;
-    this.identityService = identityService;
+    this.publicationCase = publicationCase;
+    this.currentUser = currentUser;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String drafter = (String) task.getVariable("drafter");
+    PublicationRepository.Row notice = publicationCase.of(task);
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         PublicationTexts.describe(task);
@@ -48,61 +55,54 @@ class ReviewPublicationTask implements TaskListener {
         }
       }
       case EVENTNAME_ASSIGNMENT -> {
-        if (task.getAssignee() != null && task.getAssignee().equals(drafter)) {
-          throw PublicationVariables.invalid("assignee", FOUR_EYES);
+        if (task.getAssignee() != null && task.getAssignee().equals(notice.drafter())) {
+          throw SubmittedValues.refusal("assignee", FOUR_EYES);
         }
       }
-      case EVENTNAME_COMPLETE -> complete(task, drafter);
+      case EVENTNAME_COMPLETE -> complete(task, notice);
       default -> { }
     }
   }
 
-  private void complete(DelegateTask task, String drafter) {
+  private void complete(DelegateTask task, PublicationRepository.Row notice) {
     String reviewer = reviewer(task);
-    if (reviewer == null || reviewer.equals(drafter)) {
-      throw PublicationVariables.invalid("outcome", FOUR_EYES);
+    if (reviewer == null || reviewer.equals(notice.drafter())) {
+      throw SubmittedValues.refusal("outcome", FOUR_EYES);
     }
-    String outcome = PublicationVariables.text(task, "outcome");
-    if (outcome == null || !OUTCOMES.containsKey(outcome)) {
-      throw PublicationVariables.invalid("outcome", "請選擇「複核結果」：核可上網、退回修正或不予上網。");
-    }
-    String reason = PublicationVariables.text(task, "reason");
+    List<FieldProblem> problems = new ArrayList<>();
+    String outcome = SubmittedValues.choice(task.getVariable("outcome"), "outcome", "複核結果", OUTCOMES.keySet(), problems);
+    SubmittedValues.refuseIf(problems);
+    String reason = null;
     String overrideReason = null;
     PublicationStatus status;
     if (outcome.equals("approve")) {
       for (Map.Entry<String, String> item : CHECKLIST.entrySet()) {
-        if (!PublicationVariables.isTrue(task, item.getKey())) {
-          throw PublicationVariables.invalid(item.getKey(), "核可前請確認檢核項目「" + item.getValue() + "」。");
+        if (!SubmittedValues.isTrue(task.getVariable(item.getKey()))) {
+          problems.add(new FieldProblem(item.getKey(), "核可前請確認檢核項目「" + item.getValue() + "」。"));
         }
       }
-      if (Boolean.TRUE.equals(task.getVariable("blocking"))) {
-        overrideReason = PublicationVariables.requiredText(task, "overrideReason", "放行理由（附件無法讀取或類型不符）",
-            PublicationRequestValidator.MAX_REASON);
+      reason = SubmittedValues.optionalText(task.getVariable("reason"), "reason", "說明",
+          PublicationRequestValidator.MAX_REASON, problems);
+      if (notice.blocking()) {
+        overrideReason = SubmittedValues.requiredText(task.getVariable("overrideReason"), "overrideReason",
+            "放行理由（附件無法讀取或類型不符）", PublicationRequestValidator.MAX_REASON, problems);
       }
       status = PublicationStatus.APPROVED;
     } else {
-      reason = PublicationVariables.requiredText(task, "reason", outcome.equals("return") ? "退回理由" : "不予上網理由",
-          PublicationRequestValidator.MAX_REASON);
+      reason = SubmittedValues.requiredText(task.getVariable("reason"), "reason",
+          outcome.equals("return") ? "退回理由" : "不予上網理由", PublicationRequestValidator.MAX_REASON, problems);
       status = outcome.equals("return") ? PublicationStatus.RETURNED : PublicationStatus.REJECTED;
     }
-    if (reason != null && reason.length() > PublicationRequestValidator.MAX_REASON) {
-      throw PublicationVariables.invalid("reason", "「說明」最多 " + PublicationRequestValidator.MAX_REASON + " 字。");
-    }
-    long id = ((Number) task.getVariable("publicationId")).longValue();
-    int round = ((Number) task.getVariable("scanRound")).intValue();
-    repository.recordReview(id, round, reviewer, outcome, reason, overrideReason, status, RocDates.now());
+    SubmittedValues.refuseIf(problems);
+    repository.recordReview(notice.id(), notice.scanRound(), reviewer, outcome, reason, overrideReason, status, RocDates.now());
     var instance = task.getExecution().getProcessInstance();
     instance.setVariable("outcome", outcome);
     instance.setVariable("reviewer", reviewer);
     instance.setVariable("reviewReason", reason == null ? "" : reason);
   }
 
-  /** Who completes: the signed-in user, else (engine calls without sign-in) the assignee. */
+  /** Who completes: the signed-in user, else (engine calls without sign-in) the assignee the engine holds. */
   private String reviewer(DelegateTask task) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee();
+    return currentUser.id() != null ? currentUser.id() : task.getAssignee();
   }
 }

@@ -21,15 +21,17 @@ import tw.gov.securitymeeting.system.RocDates;
 class TakeDownOverdueDelegate implements JavaDelegate {
 
   private final PublicationRepository repository;
+  private final PublicationCase publicationCase;
   private final MailOutbox outbox;
   private final Organization organization;
   private final PublicationProperties properties;
   private final MailTemplates templates;
   private final String baseUrl;
 
-  TakeDownOverdueDelegate(PublicationRepository repository, MailOutbox outbox, Organization organization,
+  TakeDownOverdueDelegate(PublicationRepository repository, PublicationCase publicationCase, MailOutbox outbox, Organization organization,
       PublicationProperties properties, MailTemplates templates, @Value("${app.public-base-url}") String baseUrl) {
     this.repository = repository;
+    this.publicationCase = publicationCase;
     this.outbox = outbox;
     this.templates = templates;
     this.organization = organization;
@@ -39,7 +41,7 @@ class TakeDownOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("publicationId")).longValue();
+    long id = publicationCase.of(execution).id();
     repository.markTakeDownOverdue(id, RocDates.now());
     PublicationRepository.Row row = repository.find(id).orElseThrow();
     String unitName = organization.unitName(row.unit());

@@ -1,12 +1,15 @@
 package tw.gov.securitymeeting.publication;
 
 import java.time.Instant;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.system.CurrentUser;
+import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * 「撤除活動網站」: the unit takes the event site down and records the evidence: the HTTP status the old
@@ -16,16 +19,18 @@ import tw.gov.securitymeeting.system.RocDates;
 class TakeDownSiteTask implements TaskListener {
 
   private final PublicationRepository repository;
-  private final IdentityService identityService;
+  private final PublicationCase publicationCase;
+  private final CurrentUser currentUser;
 
-  TakeDownSiteTask(PublicationRepository repository, IdentityService identityService) {
+  TakeDownSiteTask(PublicationRepository repository, PublicationCase publicationCase, CurrentUser currentUser) {
     this.repository = repository;
-    this.identityService = identityService;
+    this.publicationCase = publicationCase;
+    this.currentUser = currentUser;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable("publicationId")).longValue();
+    long id = publicationCase.of(task).id();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       PublicationTexts.describe(task);
       repository.takeDownDue(id, RocDates.dateOf(task.getDueDate()), RocDates.now());
@@ -34,17 +39,18 @@ class TakeDownSiteTask implements TaskListener {
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
-    Integer status = PublicationVariables.integer(task, "httpStatus");
+    List<FieldProblem> problems = new ArrayList<>();
+    Integer status = SubmittedValues.integer(task.getVariable("httpStatus"));
     if (status == null || (status != 404 && status != 410)) {
-      throw PublicationVariables.invalid("httpStatus",
-          "網站必須已撤除：請填寫原網址現在回應的 HTTP 狀態碼 404（找不到）或 410（已移除）。");
+      problems.add(new FieldProblem("httpStatus",
+          "網站必須已撤除：請填寫原網址現在回應的 HTTP 狀態碼 404（找不到）或 410（已移除）。"));
     }
-    Instant checkedAt = PublicationVariables.instant(task, "checkedAt", "檢查時間");
-    if (checkedAt.isAfter(RocDates.now().plusSeconds(300))) {
-      throw PublicationVariables.invalid("checkedAt", "「檢查時間」不可晚於現在。");
+    Instant checkedAt = SubmittedValues.time(task.getVariable("checkedAt"), "checkedAt", "檢查時間", true, problems);
+    if (checkedAt != null && checkedAt.isAfter(RocDates.now().plusSeconds(300))) {
+      problems.add(new FieldProblem("checkedAt", "「檢查時間」不可晚於現在。"));
     }
-    Authentication authentication = identityService.getCurrentAuthentication();
-    String by = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
+    SubmittedValues.refuseIf(problems);
+    String by = currentUser.id() != null ? currentUser.id() : task.getAssignee();
     repository.recordTakenDown(id, by == null ? "" : by, status, checkedAt, RocDates.now());
   }
 }

@@ -344,4 +344,53 @@ public final class SubmittedValues {
     }
     return ids;
   }
+
+  /** A date and time (ISO, Taipei time when without an offset; not a bare date); null when blank or bad. */
+  public static Instant time(Object value, String field, String label, boolean required, List<FieldProblem> problems) {
+    return checkedInstant(value, field, label, required, false, collect(problems));
+  }
+
+  /** A ticked checkbox: true as a Boolean, a JSON boolean or the text "true". */
+  public static boolean isTrue(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value instanceof SpinJsonNode json && json.isBoolean()) {
+      return json.boolValue();
+    }
+    return value != null && "true".equalsIgnoreCase(value.toString().strip());
+  }
+
+  /** A whole number as a Number, a JSON number or a text; null when it is none. */
+  public static Integer integer(Object value) {
+    if (value instanceof Number n) {
+      return n.intValue();
+    }
+    if (value instanceof SpinJsonNode json && json.isNumber()) {
+      return json.numberValue().intValue();
+    }
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  /** Every problem of a task answer or a start form as one refusal (a 400 naming each field). */
+  public static FormFieldValidationException refusal(List<FieldProblem> problems) {
+    String fields = String.join(",", problems.stream().map(FieldProblem::field).distinct().toList());
+    String message = String.join("\n", problems.stream().map(FieldProblem::message).toList());
+    return refusal(fields, message);
+  }
+
+  /** Throws the refusal of a task answer or start form if there are problems. */
+  public static void refuseIf(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw refusal(problems);
+    }
+  }
 }

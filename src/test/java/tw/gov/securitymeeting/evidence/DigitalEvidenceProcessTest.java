@@ -68,7 +68,7 @@ class DigitalEvidenceProcessTest {
 
     assertThat(pi).isWaitingAt("notify-incident");
     Task notify = task(pi);
-    assertThat(notify).hasName("資安事件通報").hasCandidateGroup("education").hasCandidateGroup("planning");
+    assertThat(notify).hasName("通報資安事件").hasCandidateGroup("education").hasCandidateGroup("planning");
     assertThat(notify.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 1, 10, 30)));
     complete(notify, EvidenceFixtures.notification());
 
@@ -119,7 +119,7 @@ class DigitalEvidenceProcessTest {
     Task meeting = taskAt("convene-response-meeting", pi);
     assertThat(meeting).hasName("召開資安事件應變會議").hasCandidateGroup("chair");
     assertThat(taskAt("contain-and-recover", pi).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 2, 21, 30)));
-    assertThatThrownBy(() -> taskService.complete(meeting.getId())).hasMessageContaining("請填寫應變會議決議摘要");
+    assertThatThrownBy(() -> taskService.complete(meeting.getId())).hasMessageContaining("請填寫「應變會議決議摘要」");
     complete(meeting, withVariables("meetingMinutes", "決議由政風處會同調查站蒐證"));
     finishParallelSteps(pi);
 
@@ -134,7 +134,7 @@ class DigitalEvidenceProcessTest {
     complete(task(pi), EvidenceFixtures.report());
 
     assertThatThrownBy(() -> taskService.complete(task(pi).getId(), Map.of("decision", "return")))
-        .hasMessageContaining("退回修正時請說明原因");
+        .hasMessageContaining("請填寫「退回原因」");
     complete(task(pi), withVariables("decision", "return", "returnReason", "請補充根因分析"));
 
     assertThat(pi).isWaitingAt("write-incident-report");
@@ -158,7 +158,7 @@ class DigitalEvidenceProcessTest {
     Map<String, Object> mail = jdbc.queryForMap("select * from app_mail where process_instance_id = ?", pi.getId());
     assertThat(mail.get("KIND")).isEqualTo("evidence-escalation");
     assertThat((String) mail.get("RECIPIENTS")).isEqualTo("education-head@example.gov.tw,ethics@example.gov.tw");
-    assertThat((String) mail.get("SUBJECT")).contains("資安事件通報", "逾時");
+    assertThat((String) mail.get("SUBJECT")).contains("通報資安事件", "逾時");
     assertThat(incidents.steps(incidentId(pi))).extracting(IncidentRepository.StepRow::stepKey).contains("escalation-notify");
 
     complete(task(pi), EvidenceFixtures.notification());
@@ -176,9 +176,9 @@ class DigitalEvidenceProcessTest {
 
     assertThat(pi).hasPassed("escalate-recovery").isWaitingAt("contain-and-recover");
     List<String> subjects = jdbc.queryForList("select subject from app_mail where process_instance_id = ?", String.class, pi.getId());
-    assertThat(subjects).singleElement().asString().contains("損害控制與復原");
+    assertThat(subjects).singleElement().asString().contains("控制損害並復原");
     String body = jdbc.queryForObject("select body_text from app_mail where process_instance_id = ?", String.class, pi.getId());
-    assertThat(body).endsWith("請勿直接回覆。\n").contains("主管、政風處您好：", "未於期限內完成「損害控制與復原」", "期限：民國", "/camunda/app/tasklist/default/").doesNotContain("[(");
+    assertThat(body).endsWith("請勿直接回覆。\n").contains("主管、政風處您好：", "未於期限內完成「控制損害並復原」", "期限：民國", "/camunda/app/tasklist/default/").doesNotContain("[(");
   }
 
   @Test
@@ -191,7 +191,7 @@ class DigitalEvidenceProcessTest {
 
     Map<String, Object> mail = jdbc.queryForMap("select recipients, body_text from app_mail where task_id = ?", recovery);
     assertThat((String) mail.get("RECIPIENTS")).contains("planning-clerk@example.gov.tw", "ethics-clerk@example.gov.tw");
-    assertThat((String) mail.get("BODY_TEXT")).startsWith("教育處 您好：").contains("損害控制與復原");
+    assertThat((String) mail.get("BODY_TEXT")).startsWith("教育處 您好：").contains("控制損害並復原");
   }
 
   @Test
@@ -205,9 +205,9 @@ class DigitalEvidenceProcessTest {
 
     assertThatThrownBy(() -> taskService.complete(first.getId(), Map.of("custodyItem", String.valueOf(item),
         "custodyHandedBy", "ethics-clerk", "custodyReason", "送鑑識", "custodyLocation", "機房", "custodyDone", "more")))
-        .hasMessageContaining("請填寫接收人");
+        .hasMessageContaining("請填寫「接收人」");
     assertThatThrownBy(() -> taskService.complete(first.getId(), Map.of("custodyDone", "maybe")))
-        .hasMessageContaining("請選擇「繼續登錄移交」或「登錄完成」");
+        .hasMessageContaining("「登錄移交」請從選項中選擇");
     complete(first, withVariables("custodyItem", String.valueOf(item), "custodyHandedBy", "ethics-clerk",
         "custodyReceivedBy", "planning-clerk", "custodyReason", "送鑑識分析", "custodyLocation", "綜合規劃處機房", "custodyDone", "more"));
 
@@ -229,7 +229,7 @@ class DigitalEvidenceProcessTest {
   void shouldRefuseAnAnswerWithoutTheNotificationRecord() {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS, EvidenceFixtures.incident(2));
     assertThatThrownBy(() -> taskService.complete(task(pi).getId(), Map.of("notifyChannel", "電話")))
-        .hasMessageContaining("請填寫通報編號").hasMessageContaining("請填寫通報時間");
+        .hasMessageContaining("請填寫「通報編號」").hasMessageContaining("請填寫「通報時間」");
     assertThat(pi).isWaitingAt("notify-incident");
   }
 
@@ -253,7 +253,7 @@ class DigitalEvidenceProcessTest {
     assertThatThrownBy(() -> taskService.complete(acquire.getId(), Map.of("evidenceDescription", "映像", "evidenceSha256", "abc")))
         .hasMessageContaining("64 個 16 進位字元");
     assertThatThrownBy(() -> taskService.complete(acquire.getId(), Map.of("evidenceDescription", " ", "evidenceSha256", EvidenceFixtures.SHA)))
-        .hasMessageContaining("請填寫證據描述");
+        .hasMessageContaining("請填寫「證據描述」");
   }
 
   @Test

@@ -53,7 +53,7 @@ class EvidenceTasksOverRestTest {
     ResponseEntity<String> refused = post("planning-clerk", "/engine-rest/task/" + notify + "/complete",
         "{\"variables\": {\"notifyChannel\": {\"value\": \"電話\"}}}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("請填寫通報編號");
+    assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("請填寫「通報編號」");
     assertThat(complete("planning-clerk", notify, """
         {"notifyChannel": {"value": "通報應變網站"}, "notifyReference": {"value": "A-1"}, "notifiedAt": {"value": "2026-12-01T10:00"}}"""))
         .isEqualTo(HttpStatus.NO_CONTENT);

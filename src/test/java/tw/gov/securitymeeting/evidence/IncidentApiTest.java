@@ -101,7 +101,7 @@ class IncidentApiTest {
          "reporter": "承辦人", "unit": "education", "level": "二"}"""));
     assertThat(order.get("awareAt")).contains("不可早於發生時間");
     assertThat(order.get("level")).contains("只有 1 到 4 級");
-    assertThat(errors(post("education-clerk", "/api/incidents", "{\"awareAt\": \"昨天\"}")).get("awareAt")).contains("不是有效的時間");
+    assertThat(errors(post("education-clerk", "/api/incidents", "{\"awareAt\": \"昨天\"}")).get("awareAt")).contains("不是有效的日期時間");
     assertThat(post("education-clerk", "/api/incidents", "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
@@ -177,10 +177,10 @@ class IncidentApiTest {
     String evidence = "/api/incidents/" + id + "/evidence";
 
     assertThat(errors(post("ethics-clerk", evidence, "{\"description\": \"\", \"sha256\": \"%s\"}".formatted(EvidenceFixtures.SHA))))
-        .containsEntry("description", "請填寫證據描述。");
+        .containsEntry("description", "請填寫「證據描述」。");
     assertThat(errors(post("ethics-clerk", evidence, "{\"description\": \"映像\", \"sha256\": \"xyz\"}")).get("sha256"))
         .contains("64 個 16 進位字元");
-    assertThat(errors(upload("ethics-clerk", id, new byte[10], " ")).get("description")).isEqualTo("請填寫證據描述。");
+    assertThat(errors(upload("ethics-clerk", id, new byte[10], " ")).get("description")).isEqualTo("請填寫「證據描述」。");
 
     ResponseEntity<String> tooLarge = upload("ethics-clerk", id, new byte[2048], "太大的檔案");
     assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);

@@ -28,7 +28,7 @@ import tw.gov.securitymeeting.system.RocDates;
 /**
  * 「資安事件數位證據保全」 in Tasklist, in a real browser: a clerk reports an incident with the start form
  * (date and time pickers, Taipei time), an awareness time in the future is refused in Chinese, and a
- * candidate of 「資安事件通報」 records the notification.
+ * candidate of 「通報資安事件」 records the notification.
  */
 @ApplicationTest
 class IncidentBrowserIT {
@@ -94,7 +94,7 @@ class IncidentBrowserIT {
     assertThat(notify.getDueDate().toInstant())
         .isEqualTo(awareAt.atZone(RocDates.TAIPEI).toInstant().plus(Duration.ofHours(1)));
 
-    // 綜合規劃處 is a candidate of 「資安事件通報」 for any unit's incident.
+    // 綜合規劃處 is a candidate of 「通報資安事件」 for any unit's incident.
     LocalDateTime notifiedAt = awareAt.plusMinutes(10);
     browser.signIn("planning-clerk");
     browser.filter("本單位待辦");

@@ -15,7 +15,7 @@ class PublicationReviewersTest {
 
   PublicationReviewers reviewers(String reviewerGroup) {
     return new PublicationReviewers(organization,
-        new PublicationProperties(DataSize.ofMegabytes(20), 20, reviewerGroup, 3, "planning"));
+        new PublicationProperties(DataSize.ofMegabytes(20), 20, reviewerGroup, 3, "planning"), null);
   }
 
   @Test
