@@ -29,12 +29,13 @@ class ChairRulingTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long itemId = items.itemId(task);
+    FollowUpRepository.ItemRow item = items.item(task);
+    long itemId = item.id();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription(task.getVariable("subject").toString());
+      task.setDescription(item.subject());
       task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
       task.setVariableLocal("recommendationText", texts.currentRecommendation(itemId));
-      task.setVariableLocal("currentInstruction", task.getExecution().getProcessInstance().getVariable("instruction"));
+      task.setVariableLocal("currentInstruction", repository.currentRound(itemId).instruction());
       task.setVariableLocal("roundHistory", texts.history(itemId));
       items.markStatus(task, ItemStatus.AWAITING_CHAIR);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

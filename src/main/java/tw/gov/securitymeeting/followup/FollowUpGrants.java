@@ -17,7 +17,8 @@ import tw.gov.securitymeeting.organization.ProcessGrants;
 
 /**
  * The chair and the secretariat see every follow-up item; the secretariat registers meetings (the
- * start form 「登錄會報決議事項」), which start the follow-ups.
+ * start form 「登錄會報決議事項」), which start the follow-ups. Nobody may start a follow-up
+ * directly: the application starts it when it registers the item.
  */
 @Component
 class FollowUpGrants implements ProcessGrants {
@@ -30,7 +31,6 @@ class FollowUpGrants implements ProcessGrants {
     for (String overseer : List.of(organization.chairGroup(), organization.secretariat())) {
       grants.grant(overseer, PROCESS_DEFINITION, MeetingRegistration.PROCESS, READ, READ_TASK, READ_INSTANCE, READ_HISTORY);
     }
-    grants.grant(organization.secretariat(), PROCESS_DEFINITION, MeetingRegistration.PROCESS, CREATE_INSTANCE);
     grants.grant(organization.secretariat(), PROCESS_DEFINITION, MEETING_REGISTRATION_PROCESS, CREATE_INSTANCE);
     grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
   }

@@ -1,16 +1,20 @@
 package tw.gov.securitymeeting.followup;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * What the follow-up process needs beyond BPMN: the variables of a round, the item's status in
@@ -37,12 +41,52 @@ public class FollowUpItems {
     repository.close(itemId(execution), RocDates.now());
   }
 
+  /**
+   * Start listener of 「列管事項成立」: only a registration starts a follow-up, in the transaction
+   * that inserted its item (which then has no process instance yet).
+   */
+  public void checkStart(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    boolean registering = businessKey != null && repository.itemByBusinessKey(businessKey)
+        .filter(item -> item.processInstanceId() == null || item.processInstanceId().equals(execution.getProcessInstanceId()))
+        .isPresent();
+    if (!registering) {
+      throw SubmittedValues.refusal("businessKey", "決議事項列管只能由登錄會議啟動。");
+    }
+  }
+
+  /** The units of this round's 「填報辦理情形」 tasks (the multi-instance collection). */
+  public List<String> unitsToReport(DelegateExecution execution) {
+    return new ArrayList<>(repository.unitsToReport(itemId(execution)));
+  }
+
+  /** The due date of this round's reports (end of the day, Taipei). */
+  public Date dueDate(DelegateExecution execution) {
+    return RocDates.endOfDay(repository.currentRound(itemId(execution)).dueDate());
+  }
+
   void markStatus(VariableScope scope, ItemStatus status) {
     repository.updateStatus(itemId(scope), status);
   }
 
   long itemId(VariableScope scope) {
-    return ((Number) scope.getVariable("itemId")).longValue();
+    return item(scope).id();
+  }
+
+  /**
+   * The item of the process instance, read by the business key the application gave it and
+   * checked against the instance id: never from a variable a caller could have written.
+   */
+  FollowUpRepository.ItemRow item(VariableScope scope) {
+    DelegateExecution execution = scope instanceof DelegateTask task ? task.getExecution() : (DelegateExecution) scope;
+    String processInstanceId = execution.getProcessInstanceId();
+    return repository.itemByBusinessKey(execution.getProcessBusinessKey())
+        .filter(item -> item.processInstanceId() == null || item.processInstanceId().equals(processInstanceId))
+        .orElseThrow(() -> new IllegalStateException("No follow-up item for process instance " + processInstanceId));
+  }
+
+  String meetingTitle(FollowUpRepository.ItemRow item) {
+    return repository.meeting(item.meetingId()).map(FollowUpRepository.MeetingRow::title).orElse("");
   }
 
   /** The units of "all", or the given ones. */
@@ -58,7 +102,6 @@ public class FollowUpItems {
     variables.put("dueDate", RocDates.endOfDay(dueDate));
     variables.put("dueDateText", RocDates.format(dueDate));
     variables.put("leadUnits", TaskVariables.json(units));
-    variables.put("unitsToReport", new java.util.ArrayList<>(units));
     variables.put("unitOptions", TaskVariables.json(options(units)));
     variables.put("returned", false);
     return variables;

@@ -59,8 +59,8 @@ public class FollowUpRepository {
     return insert(
         """
         insert into app_follow_up_item (meeting_id, position, item_number, kind, subject, decision, all_units,
-          lead_units, due_date, business_key, status, current_round) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
-        meetingId, position, number, kind.name(), subject, decision, allUnits, join(leadUnits), dueDate,
+          lead_units, units_to_report, due_date, business_key, status, current_round) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
+        meetingId, position, number, kind.name(), subject, decision, allUnits, join(leadUnits), join(leadUnits), dueDate,
         businessKey, ItemStatus.OPEN.name());
   }
 
@@ -74,14 +74,41 @@ public class FollowUpRepository {
         itemId, number, instruction, join(leadUnits), dueDate, Timestamp.from(at));
   }
 
+  /** The item a process instance follows, by the business key the application gave it. */
+  Optional<ItemRow> itemByBusinessKey(String businessKey) {
+    return jdbc.query("select * from app_follow_up_item where business_key = ?", FollowUpRepository::item, businessKey)
+        .stream().findFirst();
+  }
+
+  /** The units the next 「填報辦理情形」 tasks are for. */
+  void setUnitsToReport(long itemId, List<String> units) {
+    jdbc.update("update app_follow_up_item set units_to_report = ? where id = ?", join(units), itemId);
+  }
+
+  List<String> unitsToReport(long itemId) {
+    return split(jdbc.queryForObject("select units_to_report from app_follow_up_item where id = ?", String.class, itemId));
+  }
+
+  record ReportTaskRow(String taskId, long roundId, String unitId) {}
+
+  void insertReportTask(String taskId, long roundId, String unitId) {
+    jdbc.update("insert into app_report_task (task_id, round_id, unit_id) values (?, ?, ?)", taskId, roundId, unitId);
+  }
+
+  Optional<ReportTaskRow> reportTask(String taskId) {
+    return jdbc.query("select * from app_report_task where task_id = ?",
+        (rs, n) -> new ReportTaskRow(rs.getString("task_id"), rs.getLong("round_id"), rs.getString("unit_id")), taskId)
+        .stream().findFirst();
+  }
+
   void updateStatus(long itemId, ItemStatus status) {
     jdbc.update("update app_follow_up_item set status = ? where id = ?", status.name(), itemId);
   }
 
   void startRound(long itemId, int round, boolean allUnits, List<String> leadUnits, LocalDate dueDate) {
     jdbc.update(
-        "update app_follow_up_item set current_round = ?, all_units = ?, lead_units = ?, due_date = ?, status = ? where id = ?",
-        round, allUnits, join(leadUnits), dueDate, ItemStatus.OPEN.name(), itemId);
+        "update app_follow_up_item set current_round = ?, all_units = ?, lead_units = ?, units_to_report = ?, due_date = ?, status = ? where id = ?",
+        round, allUnits, join(leadUnits), join(leadUnits), dueDate, ItemStatus.OPEN.name(), itemId);
   }
 
   void close(long itemId, Instant at) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,11 @@ public class MeetingRegistration {
   private final RuntimeService runtimeService;
   private final WorkingDayCalendar calendar;
   private final Organization organization;
+  private final IdentityService identityService;
 
   MeetingRegistration(FollowUpRepository repository, FollowUpItems items, RuntimeService runtimeService,
-      WorkingDayCalendar calendar, Organization organization) {
+      WorkingDayCalendar calendar, Organization organization, IdentityService identityService) {
+    this.identityService = identityService;
     this.repository = repository;
     this.items = items;
     this.runtimeService = runtimeService;
@@ -94,9 +98,25 @@ public class MeetingRegistration {
     variables.put("subject", item.subject());
     variables.put("decision", item.decision());
     variables.put("allUnitOptions", TaskVariables.json(items.options(organization.unitIds())));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables);
+    ProcessInstance instance = startAsApplication(businessKey, variables);
     repository.setProcessInstance(itemId, instance.getId());
     return new RegisteredItem(itemId, item.number(), businessKey, instance.getId());
+  }
+
+  /**
+   * Nobody holds CREATE_INSTANCE on the follow-up (so it cannot be started over /engine-rest);
+   * the application starts it without the caller's authentication, then restores it.
+   */
+  private ProcessInstance startAsApplication(String businessKey, Map<String, Object> variables) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
   }
 
   private static ApiException duplicate(ValidMeeting meeting) {

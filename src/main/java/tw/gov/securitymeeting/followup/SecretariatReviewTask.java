@@ -25,9 +25,10 @@ class SecretariatReviewTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long itemId = items.itemId(task);
+    FollowUpRepository.ItemRow item = items.item(task);
+    long itemId = item.id();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription(task.getVariable("subject").toString());
+      task.setDescription(item.subject());
       task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
       task.setVariableLocal("roundHistory", texts.history(itemId));
       items.markStatus(task, ItemStatus.AWAITING_SECRETARIAT);
@@ -47,7 +48,7 @@ class SecretariatReviewTask implements TaskListener {
       }
       String reason = TaskVariables.requiredText(task, "returnReason", "退回理由", ReportProgressTask.MAX_TEXT);
       repository.insertReview(round.id(), null, null, returnTo, reason, items.currentUser(), RocDates.now());
-      task.getExecution().getProcessInstance().setVariable("unitsToReport", new java.util.ArrayList<>(returnTo));
+      repository.setUnitsToReport(itemId, returnTo);
       task.getExecution().getProcessInstance().setVariable("returned", true);
       return;
     }
