@@ -14,14 +14,22 @@ import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.AuthorizationGrants;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.organization.ProcessGrants;
+import tw.gov.securitymeeting.organization.TasklistFilters;
 
 /**
  * The chair and the secretariat see every follow-up item; the secretariat registers meetings (the
  * start form 「登錄會報決議事項」), which start the follow-ups. Nobody may start a follow-up
- * directly: the application starts it when it registers the item.
+ * directly: the application starts it when it registers the item. The chair reads the Tasklist
+ * filter 「待我裁示」.
  */
 @Component
 class FollowUpGrants implements ProcessGrants {
+
+  private final TasklistFilters filters;
+
+  FollowUpGrants(TasklistFilters filters) {
+    this.filters = filters;
+  }
 
   /** The Tasklist start form with which the secretariat registers a meeting. */
   static final String MEETING_REGISTRATION_PROCESS = "meeting-registration";
@@ -33,5 +41,10 @@ class FollowUpGrants implements ProcessGrants {
     }
     grants.grant(organization.secretariat(), PROCESS_DEFINITION, MEETING_REGISTRATION_PROCESS, CREATE_INSTANCE);
     grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
+    String awaitingRuling = filters.save("chair-ruling", "待我裁示", "待主席裁示的列管事項", 5,
+        filters.query().processDefinitionKey(MeetingRegistration.PROCESS).taskDefinitionKey("chair-ruling")
+            .taskCandidateGroup(organization.chairGroup()).includeAssignedTasks(),
+        TasklistFilters.CASE_COLUMNS);
+    filters.grantGroup(organization.chairGroup(), awaitingRuling);
   }
 }

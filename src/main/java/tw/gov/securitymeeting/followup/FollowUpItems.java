@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
@@ -29,8 +30,13 @@ public class FollowUpItems {
   private final FollowUpRepository repository;
   private final Organization organization;
   private final IdentityService identityService;
+  private final WorkingDayCalendar calendar;
+  private final FollowUpProperties properties;
 
-  FollowUpItems(FollowUpRepository repository, Organization organization, IdentityService identityService) {
+  FollowUpItems(FollowUpRepository repository, Organization organization, IdentityService identityService,
+      WorkingDayCalendar calendar, FollowUpProperties properties) {
+    this.calendar = calendar;
+    this.properties = properties;
     this.repository = repository;
     this.organization = organization;
     this.identityService = identityService;
@@ -63,6 +69,21 @@ public class FollowUpItems {
   /** The due date of this round's reports (end of the day, Taipei). */
   public Date dueDate(DelegateExecution execution) {
     return RocDates.endOfDay(repository.currentRound(itemId(execution)).dueDate());
+  }
+
+  /**
+   * 「彙整辦理情形」 is due {@code report − review} working days after the reports, that is
+   * {@code review-working-days-before} working days before the meeting that rules on them.
+   */
+  public Date reviewDueDate(DelegateExecution execution) {
+    LocalDate reports = repository.currentRound(itemId(execution)).dueDate();
+    return RocDates.endOfDay(calendar.addWorkingDays(reports, properties.reportWorkingDaysBefore() - properties.reviewWorkingDaysBefore()));
+  }
+
+  /** 「主席裁示」 is due on the day of the meeting that rules on this round's reports. */
+  public Date rulingDueDate(DelegateExecution execution) {
+    LocalDate reports = repository.currentRound(itemId(execution)).dueDate();
+    return RocDates.endOfDay(calendar.addWorkingDays(reports, properties.reportWorkingDaysBefore()));
   }
 
   void markStatus(VariableScope scope, ItemStatus status) {
@@ -101,8 +122,8 @@ public class FollowUpItems {
     variables.put("instruction", instruction);
     variables.put("dueDate", RocDates.endOfDay(dueDate));
     variables.put("dueDateText", RocDates.format(dueDate));
-    variables.put("leadUnits", TaskVariables.json(units));
-    variables.put("unitOptions", TaskVariables.json(options(units)));
+    variables.put("leadUnits", SubmittedValues.json(units));
+    variables.put("unitOptions", SubmittedValues.json(options(units)));
     variables.put("returned", false);
     return variables;
   }
@@ -114,6 +135,23 @@ public class FollowUpItems {
 
   String unitNames(List<String> units) {
     return String.join("、", units.stream().map(organization::unitName).toList());
+  }
+
+  /**
+   * Runs engine work as the application, without the caller's authentication (restored after):
+   * for what only the application may do, such as starting a follow-up or entering the chair's
+   * rulings recorded at a meeting.
+   */
+  <T> T asApplication(java.util.function.Supplier<T> work) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
   }
 
   /** The signed-in user completing a task, or null when the engine runs it without one. */

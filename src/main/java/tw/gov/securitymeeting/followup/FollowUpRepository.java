@@ -24,7 +24,7 @@ public class FollowUpRepository {
     this.jdbc = jdbc;
   }
 
-  public record MeetingRow(long id, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant registeredAt) {}
+  public record MeetingRow(long id, String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant registeredAt) {}
 
   public record ItemRow(
       long id, long meetingId, int position, String number, ItemKind kind, String subject, String decision,
@@ -48,10 +48,10 @@ public class FollowUpRepository {
     return count != null && count > 0;
   }
 
-  long insertMeeting(String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant at) {
+  long insertMeeting(String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant at) {
     return insert(
-        "insert into app_meeting (title, held_on, next_meeting_on, registered_by, registered_at) values (?, ?, ?, ?, ?)",
-        title, heldOn, nextMeetingOn, registeredBy, Timestamp.from(at));
+        "insert into app_meeting (series, title, held_on, next_meeting_on, registered_by, registered_at) values (?, ?, ?, ?, ?, ?)",
+        series, title, heldOn, nextMeetingOn, registeredBy, Timestamp.from(at));
   }
 
   long insertItem(long meetingId, int position, String number, ItemKind kind, String subject, String decision,
@@ -137,6 +137,21 @@ public class FollowUpRepository {
 
   void recordRuling(long roundId, String ruling, String by, Instant at) {
     jdbc.update("update app_follow_up_round set ruling = ?, ruled_by = ?, ruled_at = ? where id = ?", ruling, by, Timestamp.from(at), roundId);
+  }
+
+  /** The chair's ruling on a round was given at this meeting and entered by the recorder. */
+  void recordRulingEntry(long roundId, long meetingId, String ruledBy, String enteredBy) {
+    jdbc.update("update app_follow_up_round set ruled_at_meeting = ?, ruled_by = ?, entered_by = ? where id = ?",
+        meetingId, ruledBy, enteredBy, roundId);
+  }
+
+  /** Items of the series awaiting the chair's ruling from meetings held before the given day, by meeting and item order. */
+  List<ItemRow> awaitingRulingBefore(String series, LocalDate heldOn) {
+    return jdbc.query(
+        """
+        select i.* from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
+        where i.status = ? and m.series = ? and m.held_on < ? order by m.held_on, m.id, i.position""",
+        FollowUpRepository::item, ItemStatus.AWAITING_CHAIR.name(), series, heldOn);
   }
 
   public List<MeetingRow> meetings() {
@@ -226,7 +241,7 @@ public class FollowUpRepository {
   }
 
   private static MeetingRow meeting(ResultSet rs, int n) throws SQLException {
-    return new MeetingRow(rs.getLong("id"), rs.getString("title"), date(rs, "held_on"), date(rs, "next_meeting_on"),
+    return new MeetingRow(rs.getLong("id"), rs.getString("series"), rs.getString("title"), date(rs, "held_on"), date(rs, "next_meeting_on"),
         rs.getString("registered_by"), instant(rs, "registered_at"));
   }
 

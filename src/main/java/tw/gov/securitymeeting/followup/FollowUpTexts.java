@@ -34,7 +34,7 @@ class FollowUpTexts {
       if (roundReports.isEmpty() && roundReviews.isEmpty() && round.ruling() == null) {
         continue;
       }
-      text.append("【第 ").append(round.number()).append(" 輪，期限 ").append(RocDates.format(round.dueDate())).append("】\n");
+      text.append("【第").append(round.number()).append("次列管，期限 ").append(RocDates.format(round.dueDate())).append("】\n");
       text.append("指示：").append(round.instruction()).append('\n');
       for (ReportRow report : roundReports) {
         text.append(reportLine(report)).append('\n');
@@ -60,7 +60,7 @@ class FollowUpTexts {
       }
     }
     if (latest.isEmpty()) {
-      return "（本輪尚無填報）";
+      return "（本次列管尚無填報）";
     }
     StringBuilder text = new StringBuilder();
     for (ReportRow report : latest.values()) {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.organization.FilterColumns;
 
@@ -50,9 +51,9 @@ class ReportProgressTask implements TaskListener {
   }
 
   private void onComplete(DelegateTask task) {
-    String status = TaskVariables.choice(task, "status", "辦理狀態", Choices.PROGRESS_STATUS);
-    String progress = TaskVariables.requiredText(task, "progress", "辦理情形", MAX_TEXT);
-    String suggestion = TaskVariables.choice(task, "suggestion", "建議", Choices.SUGGESTION);
+    String status = SubmittedValues.choice(task, "status", "辦理狀態", Choices.PROGRESS_STATUS.keySet());
+    String progress = SubmittedValues.requiredText(task, "progress", "辦理情形", MAX_TEXT);
+    String suggestion = SubmittedValues.choice(task, "suggestion", "建議", Choices.SUGGESTION.keySet());
     FollowUpRepository.ReportTaskRow reportTask = repository.reportTask(task.getId())
         .orElseThrow(() -> new IllegalStateException("No report task " + task.getId()));
     repository.insertReport(reportTask.roundId(), reportTask.unitId(), status, progress, suggestion, items.currentUser(), RocDates.now());

@@ -95,4 +95,73 @@ public final class SubmittedValues {
   public static FormFieldValidationException refusal(String field, String message) {
     return new FormFieldValidationException(field, TaskValidationResponseFilter.mark(field, message));
   }
+
+  // --- One wording for each refusal, for task answers and API requests alike. ---
+
+  /** 「請填寫「{label}」。」 */
+  public static String requiredMessage(String label) {
+    return "請填寫「" + label + "」。";
+  }
+
+  /** 「「{label}」最多 {n} 字。」 */
+  public static String tooLongMessage(String label, int maxLength) {
+    return "「" + label + "」最多 " + maxLength + " 字。";
+  }
+
+  /** 「「{label}」請從選項中選擇。」 */
+  public static String notAChoiceMessage(String label) {
+    return "「" + label + "」請從選項中選擇。";
+  }
+
+  /** 「「{label}」不是有效的日期。」 */
+  public static String notADateMessage(String label) {
+    return "「" + label + "」不是有效的日期。";
+  }
+
+  /** A required text of a task answer, at most {@code maxLength} characters. */
+  public static String requiredText(VariableScope scope, String name, String label, int maxLength) {
+    String text = text(scope, name);
+    if (text == null) {
+      throw refusal(name, requiredMessage(label));
+    }
+    return optionalText(scope, name, label, maxLength);
+  }
+
+  /** An optional text of a task answer (null when blank), at most {@code maxLength} characters. */
+  public static String optionalText(VariableScope scope, String name, String label, int maxLength) {
+    String text = text(scope, name);
+    if (text != null && text.length() > maxLength) {
+      throw refusal(name, tooLongMessage(label, maxLength));
+    }
+    return text;
+  }
+
+  /** One of the given values (required). */
+  public static String choice(VariableScope scope, String name, String label, Collection<String> choices) {
+    String value = text(scope, name);
+    if (value == null) {
+      throw refusal(name, requiredMessage(label));
+    }
+    if (!choices.contains(value)) {
+      throw refusal(name, notAChoiceMessage(label));
+    }
+    return value;
+  }
+
+  /** A required date: a typed Date, or text starting with YYYY-MM-DD (a date-time keeps its day). */
+  public static LocalDate date(VariableScope scope, String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(RocDates.TAIPEI).toLocalDate();
+    }
+    String text = text(value);
+    if (text == null) {
+      throw refusal(name, requiredMessage(label));
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw refusal(name, notADateMessage(label));
+    }
+  }
 }
