@@ -33,14 +33,14 @@ public class FollowUpRepository {
 
   public record RoundRow(
       long id, long itemId, int number, String instruction, List<String> leadUnits, LocalDate dueDate,
-      Instant startedAt, String ruling, String ruledBy, Instant ruledAt) {}
+      Instant startedAt, String ruling, String ruledBy, Instant ruledAt, Long ruledAtMeeting) {}
 
   public record ReportRow(
       long id, long roundId, String unitId, String status, String progress, String suggestion, String reportedBy, Instant reportedAt) {}
 
   public record ReviewRow(
       long id, long roundId, String recommendation, String note, List<String> returnTo, String returnReason,
-      String reviewedBy, Instant reviewedAt) {}
+      String reviewedBy, Instant reviewedAt, String consolidated) {}
 
   boolean meetingExists(String title, LocalDate heldOn) {
     Integer count = jdbc.queryForObject(
@@ -130,9 +130,16 @@ public class FollowUpRepository {
   }
 
   void insertReview(long roundId, String recommendation, String note, List<String> returnTo, String returnReason, String by, Instant at) {
+    insertReview(roundId, null, recommendation, note, returnTo, returnReason, by, at);
+  }
+
+  void insertReview(long roundId, String consolidated, String recommendation, String note, List<String> returnTo, String returnReason,
+      String by, Instant at) {
     insert(
-        "insert into app_secretariat_review (round_id, recommendation, note, return_to, return_reason, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, ?, ?)",
-        roundId, recommendation, note, returnTo.isEmpty() ? null : join(returnTo), returnReason, by, Timestamp.from(at));
+        """
+        insert into app_secretariat_review (round_id, consolidated, recommendation, note, return_to, return_reason, reviewed_by, reviewed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        roundId, consolidated, recommendation, note, returnTo.isEmpty() ? null : join(returnTo), returnReason, by, Timestamp.from(at));
   }
 
   void recordRuling(long roundId, String ruling, String by, Instant at) {
@@ -152,6 +159,20 @@ public class FollowUpRepository {
         select i.* from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
         where i.status = ? and m.series = ? and m.held_on < ? order by m.held_on, m.id, i.position""",
         FollowUpRepository::item, ItemStatus.AWAITING_CHAIR.name(), series, heldOn);
+  }
+
+  /**
+   * The items of the next meeting's table: from the series' meetings held before it, still 列管, or
+   * ruled on at this meeting; in the order of the meetings and item numbers.
+   */
+  public List<ItemRow> agendaItems(String series, LocalDate heldOn, long meetingId) {
+    return jdbc.query(
+        """
+        select i.* from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
+        where m.series = ? and m.held_on < ?
+          and (i.status <> ? or exists (select 1 from app_follow_up_round r where r.item_id = i.id and r.ruled_at_meeting = ?))
+        order by m.held_on, m.id, i.position""",
+        FollowUpRepository::item, series, heldOn, ItemStatus.CLOSED.name(), meetingId);
   }
 
   public List<MeetingRow> meetings() {
@@ -255,7 +276,7 @@ public class FollowUpRepository {
   private static RoundRow round(ResultSet rs, int n) throws SQLException {
     return new RoundRow(rs.getLong("id"), rs.getLong("item_id"), rs.getInt("round_number"), rs.getString("instruction"),
         split(rs.getString("lead_units")), date(rs, "due_date"), instant(rs, "started_at"), rs.getString("ruling"),
-        rs.getString("ruled_by"), instant(rs, "ruled_at"));
+        rs.getString("ruled_by"), instant(rs, "ruled_at"), rs.getObject("ruled_at_meeting") == null ? null : rs.getLong("ruled_at_meeting"));
   }
 
   private static ReportRow report(ResultSet rs, int n) throws SQLException {
@@ -265,6 +286,7 @@ public class FollowUpRepository {
 
   private static ReviewRow review(ResultSet rs, int n) throws SQLException {
     return new ReviewRow(rs.getLong("id"), rs.getLong("round_id"), rs.getString("recommendation"), rs.getString("note"),
-        split(rs.getString("return_to")), rs.getString("return_reason"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"));
+        split(rs.getString("return_to")), rs.getString("return_reason"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
+        rs.getString("consolidated"));
   }
 }

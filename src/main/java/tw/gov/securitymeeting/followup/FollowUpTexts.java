@@ -69,6 +69,17 @@ class FollowUpTexts {
     return text.toString().strip();
   }
 
+  /** The units' answers of the current round joined, to prefill the secretariat's 辦理情形. */
+  String joinedProgress(long itemId) {
+    RoundRow round = repository.currentRound(itemId);
+    Map<String, ReportRow> latest = new LinkedHashMap<>();
+    repository.reportsOfItem(itemId).stream().filter(r -> r.roundId() == round.id()).forEach(r -> latest.put(r.unitId(), r));
+    if (latest.size() == 1) {
+      return latest.values().iterator().next().progress();
+    }
+    return String.join("\n", latest.values().stream().map(r -> organization.unitName(r.unitId()) + "：" + r.progress()).toList());
+  }
+
   /** The secretariat's latest recommendation in the item's current round. */
   String currentRecommendation(long itemId) {
     RoundRow round = repository.currentRound(itemId);
@@ -90,7 +101,7 @@ class FollowUpTexts {
       return "幕僚單位退回 " + String.join("、", review.returnTo().stream().map(organization::unitName).toList())
           + " 重新填報，理由：" + review.returnReason();
     }
-    return "幕僚單位建議：" + Choices.label(Choices.SUGGESTION, review.recommendation())
+    return "幕僚單位建議：" + Choices.label(Choices.RECOMMENDATION, review.recommendation())
         + (review.note() == null ? "" : "。" + review.note());
   }
 }

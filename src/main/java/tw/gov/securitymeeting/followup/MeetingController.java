@@ -74,6 +74,13 @@ class MeetingController implements FeatureLinks {
     return followUpReports.answer(id, format);
   }
 
+  /** The next meeting's table for meeting {id} (議程「上次會議主席裁(指)示事項辦理情形報告」): HTML, or ?format=odt. */
+  @GetMapping("/{id}/agenda-report")
+  ResponseEntity<byte[]> agendaReport(@PathVariable long id, @RequestParam(required = false) String format) {
+    requireOverseer();
+    return followUpReports.agenda(id, format);
+  }
+
   /** The chair's rulings at meeting {id} for the whole table, entered by the recorder in one go. */
   @PostMapping("/{id}/rulings")
   java.util.Map<String, Object> rulings(@PathVariable long id, @RequestBody(required = false) RulingsRequest request) {

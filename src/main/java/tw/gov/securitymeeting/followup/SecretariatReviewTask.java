@@ -31,6 +31,9 @@ class SecretariatReviewTask implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setDescription(item.subject());
       task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
+      // Prefilled on the task's execution (where the input mapping keeps the answer), not task-local:
+      // a completed task's variables go to its execution, and a task-local copy would shadow them.
+      task.getExecution().setVariableLocal("consolidatedProgress", texts.joinedProgress(itemId));
       task.setVariableLocal("roundHistory", texts.history(itemId));
       items.markStatus(task, ItemStatus.AWAITING_SECRETARIAT);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -53,9 +56,11 @@ class SecretariatReviewTask implements TaskListener {
       task.getExecution().getProcessInstance().setVariable("returned", true);
       return;
     }
-    String recommendation = SubmittedValues.choice(task, "recommendation", "幕僚單位建議", Choices.SUGGESTION.keySet());
+    String consolidated = SubmittedValues.optionalText(task, "consolidatedProgress", "辦理情形", ReportProgressTask.MAX_TEXT);
+    String recommendation = SubmittedValues.choice(task, "recommendation", "幕僚單位建議", Choices.RECOMMENDATION.keySet());
     String note = SubmittedValues.optionalText(task, "note", "說明", ReportProgressTask.MAX_TEXT);
-    repository.insertReview(round.id(), recommendation, note, List.of(), null, items.currentUser(), RocDates.now());
+    repository.insertReview(round.id(), consolidated == null ? texts.joinedProgress(itemId) : consolidated, recommendation, note,
+        List.of(), null, items.currentUser(), RocDates.now());
     task.getExecution().getProcessInstance().setVariable("returned", false);
   }
 }
