@@ -5,7 +5,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
@@ -29,12 +31,14 @@ class ChairRulingTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long itemId = items.itemId(task);
+    FollowUpRepository.ItemRow item = items.item(task);
+    long itemId = item.id();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription(task.getVariable("subject").toString());
+      task.setDescription(item.subject());
+      FilterColumns.set(task, item.subject(), items.meetingTitle(item), items.unitNames(item.leadUnits()));
       task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
       task.setVariableLocal("recommendationText", texts.currentRecommendation(itemId));
-      task.setVariableLocal("currentInstruction", task.getExecution().getProcessInstance().getVariable("instruction"));
+      task.setVariableLocal("currentInstruction", repository.currentRound(itemId).instruction());
       task.setVariableLocal("roundHistory", texts.history(itemId));
       items.markStatus(task, ItemStatus.AWAITING_CHAIR);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -43,22 +47,22 @@ class ChairRulingTask implements TaskListener {
   }
 
   private void onComplete(DelegateTask task, long itemId) {
-    String ruling = TaskVariables.choice(task, "ruling", "裁示", Choices.RULING);
+    String ruling = SubmittedValues.choice(task, "ruling", "裁示", Choices.RULING.keySet());
     FollowUpRepository.RoundRow round = repository.currentRound(itemId);
     task.getExecution().getProcessInstance().setVariable("ruling", ruling);
     if ("close".equals(ruling)) {
       repository.recordRuling(round.id(), ruling, items.currentUser(), RocDates.now());
       return;
     }
-    String instruction = TaskVariables.requiredText(task, "instruction", "新的指示", ReportProgressTask.MAX_TEXT);
-    LocalDate dueDate = TaskVariables.date(task, "newDueDate", "新的辦理期限");
+    String instruction = SubmittedValues.requiredText(task, "instruction", "續辦指示", ReportProgressTask.MAX_TEXT);
+    LocalDate dueDate = SubmittedValues.date(task, "newDueDate", "續辦期限", true);
     if (!dueDate.isAfter(RocDates.today())) {
-      throw TaskVariables.invalid("newDueDate", "新的辦理期限必須晚於今天（" + RocDates.format(RocDates.today()) + "）。");
+      throw SubmittedValues.refusal("newDueDate", "續辦期限必須晚於今天（" + RocDates.format(RocDates.today()) + "）。");
     }
-    List<String> requested = TaskVariables.list(task, "leadUnits");
+    List<String> requested = SubmittedValues.ids(task.getVariable("leadUnits"), "leadUnits", "主辦單位");
     for (String unit : requested) {
       if (!FollowUpItems.ALL_UNITS.equals(unit) && !organization.isUnit(unit)) {
-        throw TaskVariables.invalid("leadUnits", "沒有這個單位：「" + unit + "」。");
+        throw SubmittedValues.refusal("leadUnits", "沒有這個單位：「" + unit + "」。");
       }
     }
     boolean allUnits = requested.isEmpty() ? repository.item(itemId).allUnits() : requested.contains(FollowUpItems.ALL_UNITS);

@@ -14,13 +14,22 @@ import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.AuthorizationGrants;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.organization.ProcessGrants;
+import tw.gov.securitymeeting.organization.TasklistFilters;
 
 /**
  * The chair and the secretariat see every follow-up item; the secretariat registers meetings (the
- * start form 「登錄會報決議事項」), which start the follow-ups.
+ * start form 「登錄會報決議事項」), which start the follow-ups. Nobody may start a follow-up
+ * directly: the application starts it when it registers the item. The chair reads the Tasklist
+ * filter 「待我裁示」.
  */
 @Component
 class FollowUpGrants implements ProcessGrants {
+
+  private final TasklistFilters filters;
+
+  FollowUpGrants(TasklistFilters filters) {
+    this.filters = filters;
+  }
 
   /** The Tasklist start form with which the secretariat registers a meeting. */
   static final String MEETING_REGISTRATION_PROCESS = "meeting-registration";
@@ -30,8 +39,12 @@ class FollowUpGrants implements ProcessGrants {
     for (String overseer : List.of(organization.chairGroup(), organization.secretariat())) {
       grants.grant(overseer, PROCESS_DEFINITION, MeetingRegistration.PROCESS, READ, READ_TASK, READ_INSTANCE, READ_HISTORY);
     }
-    grants.grant(organization.secretariat(), PROCESS_DEFINITION, MeetingRegistration.PROCESS, CREATE_INSTANCE);
     grants.grant(organization.secretariat(), PROCESS_DEFINITION, MEETING_REGISTRATION_PROCESS, CREATE_INSTANCE);
     grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
+    String awaitingRuling = filters.save("chair-ruling", "待我裁示", "待主席裁示的列管事項", 5,
+        filters.query().processDefinitionKey(MeetingRegistration.PROCESS).taskDefinitionKey("chair-ruling")
+            .taskCandidateGroup(organization.chairGroup()).includeAssignedTasks(),
+        TasklistFilters.CASE_COLUMNS);
+    filters.grantGroup(organization.chairGroup(), awaitingRuling);
   }
 }

@@ -24,7 +24,7 @@ public class FollowUpRepository {
     this.jdbc = jdbc;
   }
 
-  public record MeetingRow(long id, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant registeredAt) {}
+  public record MeetingRow(long id, String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant registeredAt) {}
 
   public record ItemRow(
       long id, long meetingId, int position, String number, ItemKind kind, String subject, String decision,
@@ -33,14 +33,14 @@ public class FollowUpRepository {
 
   public record RoundRow(
       long id, long itemId, int number, String instruction, List<String> leadUnits, LocalDate dueDate,
-      Instant startedAt, String ruling, String ruledBy, Instant ruledAt) {}
+      Instant startedAt, String ruling, String ruledBy, Instant ruledAt, Long ruledAtMeeting) {}
 
   public record ReportRow(
       long id, long roundId, String unitId, String status, String progress, String suggestion, String reportedBy, Instant reportedAt) {}
 
   public record ReviewRow(
       long id, long roundId, String recommendation, String note, List<String> returnTo, String returnReason,
-      String reviewedBy, Instant reviewedAt) {}
+      String reviewedBy, Instant reviewedAt, String consolidated) {}
 
   boolean meetingExists(String title, LocalDate heldOn) {
     Integer count = jdbc.queryForObject(
@@ -48,10 +48,10 @@ public class FollowUpRepository {
     return count != null && count > 0;
   }
 
-  long insertMeeting(String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant at) {
+  long insertMeeting(String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant at) {
     return insert(
-        "insert into app_meeting (title, held_on, next_meeting_on, registered_by, registered_at) values (?, ?, ?, ?, ?)",
-        title, heldOn, nextMeetingOn, registeredBy, Timestamp.from(at));
+        "insert into app_meeting (series, title, held_on, next_meeting_on, registered_by, registered_at) values (?, ?, ?, ?, ?, ?)",
+        series, title, heldOn, nextMeetingOn, registeredBy, Timestamp.from(at));
   }
 
   long insertItem(long meetingId, int position, String number, ItemKind kind, String subject, String decision,
@@ -59,8 +59,8 @@ public class FollowUpRepository {
     return insert(
         """
         insert into app_follow_up_item (meeting_id, position, item_number, kind, subject, decision, all_units,
-          lead_units, due_date, business_key, status, current_round) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
-        meetingId, position, number, kind.name(), subject, decision, allUnits, join(leadUnits), dueDate,
+          lead_units, units_to_report, due_date, business_key, status, current_round) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
+        meetingId, position, number, kind.name(), subject, decision, allUnits, join(leadUnits), join(leadUnits), dueDate,
         businessKey, ItemStatus.OPEN.name());
   }
 
@@ -74,14 +74,41 @@ public class FollowUpRepository {
         itemId, number, instruction, join(leadUnits), dueDate, Timestamp.from(at));
   }
 
+  /** The item a process instance follows, by the business key the application gave it. */
+  Optional<ItemRow> itemByBusinessKey(String businessKey) {
+    return jdbc.query("select * from app_follow_up_item where business_key = ?", FollowUpRepository::item, businessKey)
+        .stream().findFirst();
+  }
+
+  /** The units the next 「填報辦理情形」 tasks are for. */
+  void setUnitsToReport(long itemId, List<String> units) {
+    jdbc.update("update app_follow_up_item set units_to_report = ? where id = ?", join(units), itemId);
+  }
+
+  List<String> unitsToReport(long itemId) {
+    return split(jdbc.queryForObject("select units_to_report from app_follow_up_item where id = ?", String.class, itemId));
+  }
+
+  record ReportTaskRow(String taskId, long roundId, String unitId) {}
+
+  void insertReportTask(String taskId, long roundId, String unitId) {
+    jdbc.update("insert into app_report_task (task_id, round_id, unit_id) values (?, ?, ?)", taskId, roundId, unitId);
+  }
+
+  Optional<ReportTaskRow> reportTask(String taskId) {
+    return jdbc.query("select * from app_report_task where task_id = ?",
+        (rs, n) -> new ReportTaskRow(rs.getString("task_id"), rs.getLong("round_id"), rs.getString("unit_id")), taskId)
+        .stream().findFirst();
+  }
+
   void updateStatus(long itemId, ItemStatus status) {
     jdbc.update("update app_follow_up_item set status = ? where id = ?", status.name(), itemId);
   }
 
   void startRound(long itemId, int round, boolean allUnits, List<String> leadUnits, LocalDate dueDate) {
     jdbc.update(
-        "update app_follow_up_item set current_round = ?, all_units = ?, lead_units = ?, due_date = ?, status = ? where id = ?",
-        round, allUnits, join(leadUnits), dueDate, ItemStatus.OPEN.name(), itemId);
+        "update app_follow_up_item set current_round = ?, all_units = ?, lead_units = ?, units_to_report = ?, due_date = ?, status = ? where id = ?",
+        round, allUnits, join(leadUnits), join(leadUnits), dueDate, ItemStatus.OPEN.name(), itemId);
   }
 
   void close(long itemId, Instant at) {
@@ -103,13 +130,49 @@ public class FollowUpRepository {
   }
 
   void insertReview(long roundId, String recommendation, String note, List<String> returnTo, String returnReason, String by, Instant at) {
+    insertReview(roundId, null, recommendation, note, returnTo, returnReason, by, at);
+  }
+
+  void insertReview(long roundId, String consolidated, String recommendation, String note, List<String> returnTo, String returnReason,
+      String by, Instant at) {
     insert(
-        "insert into app_secretariat_review (round_id, recommendation, note, return_to, return_reason, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, ?, ?)",
-        roundId, recommendation, note, returnTo.isEmpty() ? null : join(returnTo), returnReason, by, Timestamp.from(at));
+        """
+        insert into app_secretariat_review (round_id, consolidated, recommendation, note, return_to, return_reason, reviewed_by, reviewed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        roundId, consolidated, recommendation, note, returnTo.isEmpty() ? null : join(returnTo), returnReason, by, Timestamp.from(at));
   }
 
   void recordRuling(long roundId, String ruling, String by, Instant at) {
     jdbc.update("update app_follow_up_round set ruling = ?, ruled_by = ?, ruled_at = ? where id = ?", ruling, by, Timestamp.from(at), roundId);
+  }
+
+  /** The chair's ruling on a round was given at this meeting and entered by the recorder. */
+  void recordRulingEntry(long roundId, long meetingId, String ruledBy, String enteredBy) {
+    jdbc.update("update app_follow_up_round set ruled_at_meeting = ?, ruled_by = ?, entered_by = ? where id = ?",
+        meetingId, ruledBy, enteredBy, roundId);
+  }
+
+  /** Items of the series awaiting the chair's ruling from meetings held before the given day, by meeting and item order. */
+  List<ItemRow> awaitingRulingBefore(String series, LocalDate heldOn) {
+    return jdbc.query(
+        """
+        select i.* from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
+        where i.status = ? and m.series = ? and m.held_on < ? order by m.held_on, m.id, i.position""",
+        FollowUpRepository::item, ItemStatus.AWAITING_CHAIR.name(), series, heldOn);
+  }
+
+  /**
+   * The items of the next meeting's table: from the series' meetings held before it, still 列管, or
+   * ruled on at this meeting; in the order of the meetings and item numbers.
+   */
+  public List<ItemRow> agendaItems(String series, LocalDate heldOn, long meetingId) {
+    return jdbc.query(
+        """
+        select i.* from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
+        where m.series = ? and m.held_on < ?
+          and (i.status <> ? or exists (select 1 from app_follow_up_round r where r.item_id = i.id and r.ruled_at_meeting = ?))
+        order by m.held_on, m.id, i.position""",
+        FollowUpRepository::item, series, heldOn, ItemStatus.CLOSED.name(), meetingId);
   }
 
   public List<MeetingRow> meetings() {
@@ -199,7 +262,7 @@ public class FollowUpRepository {
   }
 
   private static MeetingRow meeting(ResultSet rs, int n) throws SQLException {
-    return new MeetingRow(rs.getLong("id"), rs.getString("title"), date(rs, "held_on"), date(rs, "next_meeting_on"),
+    return new MeetingRow(rs.getLong("id"), rs.getString("series"), rs.getString("title"), date(rs, "held_on"), date(rs, "next_meeting_on"),
         rs.getString("registered_by"), instant(rs, "registered_at"));
   }
 
@@ -213,7 +276,7 @@ public class FollowUpRepository {
   private static RoundRow round(ResultSet rs, int n) throws SQLException {
     return new RoundRow(rs.getLong("id"), rs.getLong("item_id"), rs.getInt("round_number"), rs.getString("instruction"),
         split(rs.getString("lead_units")), date(rs, "due_date"), instant(rs, "started_at"), rs.getString("ruling"),
-        rs.getString("ruled_by"), instant(rs, "ruled_at"));
+        rs.getString("ruled_by"), instant(rs, "ruled_at"), rs.getObject("ruled_at_meeting") == null ? null : rs.getLong("ruled_at_meeting"));
   }
 
   private static ReportRow report(ResultSet rs, int n) throws SQLException {
@@ -223,6 +286,7 @@ public class FollowUpRepository {
 
   private static ReviewRow review(ResultSet rs, int n) throws SQLException {
     return new ReviewRow(rs.getLong("id"), rs.getLong("round_id"), rs.getString("recommendation"), rs.getString("note"),
-        split(rs.getString("return_to")), rs.getString("return_reason"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"));
+        split(rs.getString("return_to")), rs.getString("return_reason"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
+        rs.getString("consolidated"));
   }
 }

@@ -34,7 +34,7 @@ class FollowUpTexts {
       if (roundReports.isEmpty() && roundReviews.isEmpty() && round.ruling() == null) {
         continue;
       }
-      text.append("【第 ").append(round.number()).append(" 輪，期限 ").append(RocDates.format(round.dueDate())).append("】\n");
+      text.append("【第").append(round.number()).append("次列管，期限 ").append(RocDates.format(round.dueDate())).append("】\n");
       text.append("指示：").append(round.instruction()).append('\n');
       for (ReportRow report : roundReports) {
         text.append(reportLine(report)).append('\n');
@@ -60,13 +60,24 @@ class FollowUpTexts {
       }
     }
     if (latest.isEmpty()) {
-      return "（本輪尚無填報）";
+      return "（本次列管尚無填報）";
     }
     StringBuilder text = new StringBuilder();
     for (ReportRow report : latest.values()) {
       text.append(reportLine(report)).append('\n');
     }
     return text.toString().strip();
+  }
+
+  /** The units' answers of the current round joined, to prefill the secretariat's 辦理情形. */
+  String joinedProgress(long itemId) {
+    RoundRow round = repository.currentRound(itemId);
+    Map<String, ReportRow> latest = new LinkedHashMap<>();
+    repository.reportsOfItem(itemId).stream().filter(r -> r.roundId() == round.id()).forEach(r -> latest.put(r.unitId(), r));
+    if (latest.size() == 1) {
+      return latest.values().iterator().next().progress();
+    }
+    return String.join("\n", latest.values().stream().map(r -> organization.unitName(r.unitId()) + "：" + r.progress()).toList());
   }
 
   /** The secretariat's latest recommendation in the item's current round. */
@@ -90,7 +101,7 @@ class FollowUpTexts {
       return "幕僚單位退回 " + String.join("、", review.returnTo().stream().map(organization::unitName).toList())
           + " 重新填報，理由：" + review.returnReason();
     }
-    return "幕僚單位建議：" + Choices.label(Choices.SUGGESTION, review.recommendation())
+    return "幕僚單位建議：" + Choices.label(Choices.RECOMMENDATION, review.recommendation())
         + (review.note() == null ? "" : "。" + review.note());
   }
 }

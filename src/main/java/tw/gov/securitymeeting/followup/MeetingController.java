@@ -32,9 +32,11 @@ class MeetingController implements FeatureLinks {
   private final CurrentUser currentUser;
   private final Organization organization;
   private final FollowUpReportResponses followUpReports;
+  private final MeetingRulings rulings;
 
   MeetingController(MeetingRequestValidator validator, MeetingRegistration registration, MeetingQueries queries,
-      CurrentUser currentUser, Organization organization, FollowUpReportResponses followUpReports) {
+      CurrentUser currentUser, Organization organization, FollowUpReportResponses followUpReports, MeetingRulings rulings) {
+    this.rulings = rulings;
     this.validator = validator;
     this.registration = registration;
     this.queries = queries;
@@ -70,6 +72,22 @@ class MeetingController implements FeatureLinks {
   ResponseEntity<byte[]> followUpReport(@PathVariable long id, @RequestParam(required = false) String format) {
     requireOverseer();
     return followUpReports.answer(id, format);
+  }
+
+  /** The next meeting's table for meeting {id} (議程「上次會議主席裁(指)示事項辦理情形報告」): HTML, or ?format=odt. */
+  @GetMapping("/{id}/agenda-report")
+  ResponseEntity<byte[]> agendaReport(@PathVariable long id, @RequestParam(required = false) String format) {
+    requireOverseer();
+    return followUpReports.agenda(id, format);
+  }
+
+  /** The chair's rulings at meeting {id} for the whole table, entered by the recorder in one go. */
+  @PostMapping("/{id}/rulings")
+  java.util.Map<String, Object> rulings(@PathVariable long id, @RequestBody(required = false) RulingsRequest request) {
+    if (!currentUser.isMemberOfAny(organization.secretariat(), organization.chairGroup(), CurrentUser.ADMIN_GROUP)) {
+      throw ApiException.forbidden("只有主席、幕僚單位或系統管理者可以登錄主席裁示。");
+    }
+    return java.util.Map.of("meetingId", id, "rulings", rulings.rule(id, request, currentUser.id()));
   }
 
   private void requireOverseer() {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
 import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.RocDates;
 
@@ -22,7 +23,6 @@ import tw.gov.securitymeeting.system.RocDates;
 public class MeetingRegistration {
 
   public static final String PROCESS = "resolution-follow-up";
-  static final int DEFAULT_DAYS_AFTER_MEETING = 30;
 
   public record RegisteredItem(long id, String number, String businessKey, String processInstanceId) {}
 
@@ -33,9 +33,11 @@ public class MeetingRegistration {
   private final RuntimeService runtimeService;
   private final WorkingDayCalendar calendar;
   private final Organization organization;
+  private final FollowUpProperties properties;
 
   MeetingRegistration(FollowUpRepository repository, FollowUpItems items, RuntimeService runtimeService,
-      WorkingDayCalendar calendar, Organization organization) {
+      WorkingDayCalendar calendar, Organization organization, FollowUpProperties properties) {
+    this.properties = properties;
     this.repository = repository;
     this.items = items;
     this.runtimeService = runtimeService;
@@ -50,7 +52,7 @@ public class MeetingRegistration {
     }
     long meetingId;
     try {
-      meetingId = repository.insertMeeting(meeting.title(), meeting.heldOn(), meeting.nextMeetingOn(), registeredBy, RocDates.now());
+      meetingId = repository.insertMeeting(meeting.series(), meeting.title(), meeting.heldOn(), meeting.nextMeetingOn(), registeredBy, RocDates.now());
     } catch (DuplicateKeyException raced) {
       throw duplicate(meeting);
     }
@@ -62,12 +64,17 @@ public class MeetingRegistration {
     return new RegisteredMeeting(meetingId, registered);
   }
 
-  /** The default due date: the working day before the next meeting, else 30 days after this one. */
+  /**
+   * The default due date of the units' reports: {@code app.follow-up.report-working-days-before}
+   * working days before the next meeting (never on or before the meeting itself), else
+   * {@code days-after-meeting-without-next} days after this one.
+   */
   LocalDate defaultDueDate(LocalDate heldOn, LocalDate nextMeetingOn) {
     if (nextMeetingOn != null) {
-      return calendar.previousWorkingDay(nextMeetingOn);
+      LocalDate due = calendar.addWorkingDays(nextMeetingOn, -properties.reportWorkingDaysBefore());
+      return due.isAfter(heldOn) ? due : calendar.previousWorkingDay(nextMeetingOn);
     }
-    LocalDate due = heldOn.plusDays(DEFAULT_DAYS_AFTER_MEETING);
+    LocalDate due = heldOn.plusDays(properties.daysAfterMeetingWithoutNext());
     while (!calendar.isWorkingDay(due)) {
       due = due.plusDays(1);
     }
@@ -93,10 +100,18 @@ public class MeetingRegistration {
     variables.put("itemKind", item.kind().label());
     variables.put("subject", item.subject());
     variables.put("decision", item.decision());
-    variables.put("allUnitOptions", TaskVariables.json(items.options(organization.unitIds())));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables);
+    variables.put("allUnitOptions", SubmittedValues.json(items.options(organization.unitIds())));
+    ProcessInstance instance = startAsApplication(businessKey, variables);
     repository.setProcessInstance(itemId, instance.getId());
     return new RegisteredItem(itemId, item.number(), businessKey, instance.getId());
+  }
+
+  /**
+   * Nobody holds CREATE_INSTANCE on the follow-up (so it cannot be started over /engine-rest);
+   * the application starts it without the caller's authentication, then restores it.
+   */
+  private ProcessInstance startAsApplication(String businessKey, Map<String, Object> variables) {
+    return items.asApplication(() -> runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables));
   }
 
   private static ApiException duplicate(ValidMeeting meeting) {

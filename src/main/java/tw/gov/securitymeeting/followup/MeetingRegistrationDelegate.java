@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
@@ -53,7 +54,7 @@ class MeetingRegistrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MeetingRequest request = new MeetingRequest(
-        TaskVariables.text(execution, "title"),
+        SubmittedValues.text(execution, "title"),
         date(execution, "heldOn"),
         date(execution, "nextMeetingOn"),
         items(execution));
@@ -67,7 +68,7 @@ class MeetingRegistrationDelegate implements JavaDelegate {
     try {
       registered = registration.register(meeting, currentUser.id());
     } catch (ApiException duplicate) {
-      throw TaskVariables.invalid("title", duplicate.getMessage());
+      throw SubmittedValues.refusal("title", duplicate.getMessage());
     }
     execution.setVariable("meetingId", registered.id());
     execution.setVariable("registrationSummary", summary(meeting));
@@ -82,7 +83,7 @@ class MeetingRegistrationDelegate implements JavaDelegate {
       Matcher item = ITEM_FIELD.matcher(problem.field());
       messages.add(item.matches() ? "第 " + (Integer.parseInt(item.group(1)) + 1) + " 項決議事項：" + problem.message() : problem.message());
     }
-    return TaskVariables.invalid(String.join(",", fields), String.join("\n", messages));
+    return SubmittedValues.refusal(String.join(",", fields), String.join("\n", messages));
   }
 
   private String summary(ValidMeeting meeting) {
@@ -105,7 +106,7 @@ class MeetingRegistrationDelegate implements JavaDelegate {
     if (value instanceof Date date) {
       return date.toInstant().atZone(RocDates.TAIPEI).toLocalDate().toString();
     }
-    String text = TaskVariables.text(execution, name);
+    String text = SubmittedValues.text(execution, name);
     // datetime fields of other clients may carry a time: keep the day.
     return text != null && text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
   }
@@ -116,14 +117,14 @@ class MeetingRegistrationDelegate implements JavaDelegate {
       return null;
     }
     if (!list.isArray()) {
-      throw TaskVariables.invalid("items", "決議事項的格式不正確，應為一份清單。");
+      throw SubmittedValues.refusal("items", "決議事項的格式不正確，應為一份清單。");
     }
     List<MeetingRequest.Item> items = new ArrayList<>();
     for (JsonNode item : list) {
       if (item == null || item.isNull()) {
         items.add(null);
       } else if (!item.isObject()) {
-        throw TaskVariables.invalid("items", "決議事項的格式不正確，每一項應包含編號、類別、案由等欄位。");
+        throw SubmittedValues.refusal("items", "決議事項的格式不正確，每一項應包含編號、類別、案由等欄位。");
       } else {
         items.add(new MeetingRequest.Item(
             text(item.get("number")),
@@ -154,7 +155,7 @@ class MeetingRegistrationDelegate implements JavaDelegate {
     } catch (JsonProcessingException | IllegalArgumentException notJson) {
       // answered below
     }
-    throw TaskVariables.invalid("items", "決議事項的格式不正確，應為一份清單。");
+    throw SubmittedValues.refusal("items", "決議事項的格式不正確，應為一份清單。");
   }
 
   private static String text(JsonNode node) {

@@ -7,7 +7,12 @@ import java.util.List;
  * bad value becomes a field message instead of a parse error; {@link MeetingRequestValidator}
  * turns this into a {@link ValidMeeting}.
  */
-public record MeetingRequest(String title, String heldOn, String nextMeetingOn, List<Item> items) {
+public record MeetingRequest(String series, String title, String heldOn, String nextMeetingOn, List<Item> items) {
+
+  /** A meeting without a named series (its title is its series). */
+  public MeetingRequest(String title, String heldOn, String nextMeetingOn, List<Item> items) {
+    this(null, title, heldOn, nextMeetingOn, items);
+  }
 
   public record Item(String number, String kind, String subject, String decision, List<String> leadUnits, String dueDate) {}
 }

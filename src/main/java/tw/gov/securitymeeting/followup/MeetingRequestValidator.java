@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
+import tw.gov.securitymeeting.system.SubmittedValues;
 
 /** Checks a meeting request field by field and names every problem at once. */
 @Component
@@ -32,6 +33,7 @@ class MeetingRequestValidator {
       throw new InvalidRequestException(List.of(new FieldProblem("(body)", "請送出會議資料。")));
     }
     String title = text(request.title(), "title", "會議名稱", MAX_TITLE, true, problems);
+    String series = text(request.series(), "series", "會報名稱", MAX_TITLE, false, problems);
     LocalDate heldOn = date(request.heldOn(), "heldOn", "開會日期", true, problems);
     LocalDate nextMeetingOn = date(request.nextMeetingOn(), "nextMeetingOn", "下次開會日期", false, problems);
     if (heldOn != null && nextMeetingOn != null && !nextMeetingOn.isAfter(heldOn)) {
@@ -52,7 +54,7 @@ class MeetingRequestValidator {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return new ValidMeeting(title, heldOn, nextMeetingOn, items);
+    return new ValidMeeting(series == null ? title : series, title, heldOn, nextMeetingOn, items);
   }
 
   private ValidMeeting.Item item(MeetingRequest.Item item, String at, LocalDate heldOn, Set<String> numbers, List<FieldProblem> problems) {
@@ -66,12 +68,12 @@ class MeetingRequestValidator {
     }
     ItemKind kind = null;
     if (item.kind() == null || item.kind().isBlank()) {
-      problems.add(new FieldProblem(at + "kind", "請填寫類別：PROPOSAL（提案）、INSTRUCTION（主席裁示）或 RESOLUTION（決議事項）。"));
+      problems.add(new FieldProblem(at + "kind", SubmittedValues.missing("類別")));
     } else {
       try {
         kind = ItemKind.valueOf(item.kind().strip());
       } catch (IllegalArgumentException unknown) {
-        problems.add(new FieldProblem(at + "kind", "類別「" + item.kind() + "」不存在，請用 PROPOSAL（提案）、INSTRUCTION（主席裁示）或 RESOLUTION（決議事項）。"));
+        problems.add(new FieldProblem(at + "kind", SubmittedValues.notAChoice("類別")));
       }
     }
     String subject = text(item.subject(), at + "subject", "案由", MAX_TEXT, true, problems);
@@ -105,12 +107,12 @@ class MeetingRequestValidator {
     String text = value == null ? null : value.strip();
     if (text == null || text.isEmpty()) {
       if (required) {
-        problems.add(new FieldProblem(field, "請填寫" + label + "。"));
+        problems.add(new FieldProblem(field, SubmittedValues.missing(label)));
       }
       return null;
     }
     if (text.length() > max) {
-      problems.add(new FieldProblem(field, label + "最多 " + max + " 字，目前 " + text.length() + " 字。"));
+      problems.add(new FieldProblem(field, SubmittedValues.tooLong(label, max)));
     }
     return text;
   }
@@ -118,14 +120,14 @@ class MeetingRequestValidator {
   private static LocalDate date(String value, String field, String label, boolean required, List<FieldProblem> problems) {
     if (value == null || value.isBlank()) {
       if (required) {
-        problems.add(new FieldProblem(field, "請填寫" + label + "（格式 YYYY-MM-DD，例如 2016-10-19）。"));
+        problems.add(new FieldProblem(field, SubmittedValues.missing(label)));
       }
       return null;
     }
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, label + "「" + value + "」不是有效的日期（格式 YYYY-MM-DD，例如 2016-10-19）。"));
+      problems.add(new FieldProblem(field, SubmittedValues.notADate(label)));
       return null;
     }
   }

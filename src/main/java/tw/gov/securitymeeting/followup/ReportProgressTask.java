@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.organization.FilterColumns;
 
@@ -34,20 +35,27 @@ class ReportProgressTask implements TaskListener {
     }
   }
 
+  /**
+   * The unit is the multi-instance element the engine has just set from the item's
+   * {@code units_to_report}; it is kept with the task's round, keyed by the task id, so that
+   * nothing a caller sends later can change whose report this is or which item it is on.
+   */
   private void onCreate(DelegateTask task) {
-    long itemId = items.itemId(task);
+    FollowUpRepository.ItemRow item = items.item(task);
     String unit = (String) task.getVariable("unit");
-    task.setDescription(task.getVariable("subject").toString());
-    FilterColumns.set(task, task.getVariable("subject"), task.getVariable("meetingTitle"), organization.unitName(unit));
-    task.setVariableLocal("roundHistory", texts.history(itemId));
+    repository.insertReportTask(task.getId(), repository.currentRound(item.id()).id(), unit);
+    task.setDescription(item.subject());
+    FilterColumns.set(task, item.subject(), items.meetingTitle(item), organization.unitName(unit));
+    task.setVariableLocal("roundHistory", texts.history(item.id()));
     items.markStatus(task, ItemStatus.OPEN);
   }
 
   private void onComplete(DelegateTask task) {
-    String status = TaskVariables.choice(task, "status", "辦理狀態", Choices.PROGRESS_STATUS);
-    String progress = TaskVariables.requiredText(task, "progress", "辦理情形", MAX_TEXT);
-    String suggestion = TaskVariables.choice(task, "suggestion", "建議", Choices.SUGGESTION);
-    long roundId = repository.currentRound(items.itemId(task)).id();
-    repository.insertReport(roundId, (String) task.getVariable("unit"), status, progress, suggestion, items.currentUser(), RocDates.now());
+    String status = SubmittedValues.choice(task, "status", "辦理狀態", Choices.PROGRESS_STATUS.keySet());
+    String progress = SubmittedValues.requiredText(task, "progress", "辦理情形", MAX_TEXT);
+    String suggestion = SubmittedValues.choice(task, "suggestion", "建議", Choices.SUGGESTION.keySet());
+    FollowUpRepository.ReportTaskRow reportTask = repository.reportTask(task.getId())
+        .orElseThrow(() -> new IllegalStateException("No report task " + task.getId()));
+    repository.insertReport(reportTask.roundId(), reportTask.unitId(), status, progress, suggestion, items.currentUser(), RocDates.now());
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
@@ -25,10 +26,14 @@ class SecretariatReviewTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long itemId = items.itemId(task);
+    FollowUpRepository.ItemRow item = items.item(task);
+    long itemId = item.id();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription(task.getVariable("subject").toString());
+      task.setDescription(item.subject());
       task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
+      // Prefilled on the task's execution (where the input mapping keeps the answer), not task-local:
+      // a completed task's variables go to its execution, and a task-local copy would shadow them.
+      task.getExecution().setVariableLocal("consolidatedProgress", texts.joinedProgress(itemId));
       task.setVariableLocal("roundHistory", texts.history(itemId));
       items.markStatus(task, ItemStatus.AWAITING_SECRETARIAT);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -38,22 +43,24 @@ class SecretariatReviewTask implements TaskListener {
 
   private void onComplete(DelegateTask task, long itemId) {
     FollowUpRepository.RoundRow round = repository.currentRound(itemId);
-    List<String> returnTo = TaskVariables.list(task, "returnTo");
+    List<String> returnTo = SubmittedValues.ids(task.getVariable("returnTo"), "returnTo", "退回單位");
     if (!returnTo.isEmpty()) {
       for (String unit : returnTo) {
         if (!round.leadUnits().contains(unit)) {
-          throw TaskVariables.invalid("returnTo", "只能退回本輪的主辦單位（" + items.unitNames(round.leadUnits()) + "），不含「" + unit + "」。");
+          throw SubmittedValues.refusal("returnTo", "只能退回本次列管的主辦單位（" + items.unitNames(round.leadUnits()) + "），不含「" + unit + "」。");
         }
       }
-      String reason = TaskVariables.requiredText(task, "returnReason", "退回理由", ReportProgressTask.MAX_TEXT);
+      String reason = SubmittedValues.requiredText(task, "returnReason", "退回理由", ReportProgressTask.MAX_TEXT);
       repository.insertReview(round.id(), null, null, returnTo, reason, items.currentUser(), RocDates.now());
-      task.getExecution().getProcessInstance().setVariable("unitsToReport", new java.util.ArrayList<>(returnTo));
+      repository.setUnitsToReport(itemId, returnTo);
       task.getExecution().getProcessInstance().setVariable("returned", true);
       return;
     }
-    String recommendation = TaskVariables.choice(task, "recommendation", "幕僚單位建議", Choices.SUGGESTION);
-    String note = TaskVariables.limited("note", "說明", TaskVariables.text(task, "note"), ReportProgressTask.MAX_TEXT);
-    repository.insertReview(round.id(), recommendation, note, List.of(), null, items.currentUser(), RocDates.now());
+    String consolidated = SubmittedValues.optionalText(task, "consolidatedProgress", "辦理情形", ReportProgressTask.MAX_TEXT);
+    String recommendation = SubmittedValues.choice(task, "recommendation", "幕僚單位建議", Choices.RECOMMENDATION.keySet());
+    String note = SubmittedValues.optionalText(task, "note", "說明", ReportProgressTask.MAX_TEXT);
+    repository.insertReview(round.id(), consolidated == null ? texts.joinedProgress(itemId) : consolidated, recommendation, note,
+        List.of(), null, items.currentUser(), RocDates.now());
     task.getExecution().getProcessInstance().setVariable("returned", false);
   }
 }

@@ -57,8 +57,8 @@ class MeetingApiTest {
     assertThat(first.get("status").asText()).isEqualTo("OPEN");
     assertThat(first.get("allUnits").asBoolean()).isTrue();
     assertThat(first.get("leadUnits")).hasSize(6);
-    // The working day before the next meeting (2017-01-18 is a Wednesday).
-    assertThat(first.get("dueDate").asText()).isEqualTo("2017-01-17");
+    // Ten working days before the next meeting (2017-01-18 is a Wednesday).
+    assertThat(first.get("dueDate").asText()).isEqualTo("2017-01-04");
     assertThat(first.get("rounds").get(0).get("number").asInt()).isEqualTo(1);
     assertThat(meeting.get("items").get(1).get("dueDate").asText()).isEqualTo("2016-12-31");
 

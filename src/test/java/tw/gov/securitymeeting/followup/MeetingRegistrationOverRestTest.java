@@ -60,8 +60,8 @@ class MeetingRegistrationOverRestTest {
     assertThat(answer.get("type").asText()).isEqualTo("FormFieldValidationException");
     assertThat(answer.get("message").asText())
         .doesNotContain("⟦")
-        .contains("開會日期「2016-13-45」不是有效的日期")
-        .contains("第 1 項決議事項：請填寫案由。")
+        .contains("「開會日期」不是有效的日期。")
+        .contains("第 1 項決議事項：請填寫「案由」。")
         .contains("第 1 項決議事項：請指定至少一個主辦單位");
     assertThat(answer.get("field").asText()).contains("heldOn", "items[0].subject", "items[0].leadUnits");
     assertThat(queries.meetings()).extracting(MeetingViews.MeetingSummary::title).doesNotContain(title);

@@ -56,16 +56,21 @@ class ResolutionFollowUpProcessTest {
     assertThat(item).isWaitingAt("report-progress");
     Task report = task(item);
     assertThat(report).hasCandidateGroup("ethics").hasName("填報辦理情形");
-    assertThat(report.getDueDate()).isEqualTo(RocDatesForTest.endOfDay(LocalDate.of(2017, 1, 17)));
+    // Ten working days before the next meeting (2017-01-18): 2017-01-04.
+    assertThat(report.getDueDate()).isEqualTo(RocDatesForTest.endOfDay(LocalDate.of(2017, 1, 4)));
     complete(report, withVariables("status", "DONE", "progress", "已完成宣導", "suggestion", "close"));
 
     assertThat(item).isWaitingAt("secretariat-review");
     assertThat(task(item)).hasCandidateGroup("ethics");
+    // Five working days before the meeting.
+    assertThat(task(item).getDueDate()).isEqualTo(RocDatesForTest.endOfDay(LocalDate.of(2017, 1, 11)));
     assertThat(status()).isEqualTo(ItemStatus.AWAITING_SECRETARIAT);
     complete(task(item), withVariables("recommendation", "close", "note", "已完成"));
 
     assertThat(item).isWaitingAt("chair-ruling");
     assertThat(task(item)).hasCandidateGroup("chair");
+    // On the meeting day.
+    assertThat(task(item).getDueDate()).isEqualTo(RocDatesForTest.endOfDay(LocalDate.of(2017, 1, 18)));
     assertThat(status()).isEqualTo(ItemStatus.AWAITING_CHAIR);
     complete(task(item), withVariables("ruling", "close"));
 
@@ -182,7 +187,7 @@ class ResolutionFollowUpProcessTest {
     complete(task(item), withVariables("recommendation", "continue"));
 
     assertThatThrownBy(() -> complete(task(item), withVariables("ruling", "continue", "newDueDate", "2017-04-18")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("新的指示");
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("續辦指示");
     assertThatThrownBy(() -> complete(task(item), withVariables("ruling", "continue", "instruction", "再辦", "newDueDate", "2016-10-20")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("晚於今天");
     assertThatThrownBy(() -> complete(task(item), withVariables("ruling", "continue", "instruction", "再辦", "newDueDate", "2017-04-18", "leadUnits", List.of("police"))))

@@ -67,8 +67,11 @@ class OrganizationImportTest {
         Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
     assertThat(authorizationService.isUserAuthorized("chair", java.util.List.of("chair"),
         ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION, "resolution-follow-up")).isTrue();
+    // The secretariat registers meetings; only the application starts a follow-up.
     assertThat(authorizationService.isUserAuthorized("ethics-clerk", java.util.List.of("ethics"),
-        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "resolution-follow-up")).isTrue();
+        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "meeting-registration")).isTrue();
+    assertThat(authorizationService.isUserAuthorized("ethics-clerk", java.util.List.of("ethics"),
+        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "resolution-follow-up")).isFalse();
     assertThat(authorizationService.isUserAuthorized("planning-clerk", java.util.List.of("planning"),
         ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "resolution-follow-up")).isFalse();
   }

@@ -26,12 +26,35 @@ public class FollowUpReportResponses {
   static final String TEMPLATE = "follow-up-report";
   private static final MediaType ODT = MediaType.parseMediaType(FollowUpReportOdt.MEDIA_TYPE);
 
+  static final String AGENDA_TEMPLATE = "agenda-report";
+
   private final FollowUpReport reports;
+  private final AgendaReport agendas;
   private final ITemplateEngine templates;
 
-  FollowUpReportResponses(FollowUpReport reports, ITemplateEngine templates) {
+  FollowUpReportResponses(FollowUpReport reports, AgendaReport agendas, ITemplateEngine templates) {
     this.reports = reports;
+    this.agendas = agendas;
     this.templates = templates;
+  }
+
+  /** GET /api/meetings/{id}/agenda-report: the next meeting's table for meeting {id}, HTML or ODT. */
+  public ResponseEntity<byte[]> agenda(long meetingId, String format) {
+    boolean odt = isOdt(format);
+    AgendaReport.Agenda agenda = agendas.of(meetingId)
+        .orElseThrow(() -> ApiException.notFound("沒有編號 " + meetingId + " 的會議。"));
+    if (odt) {
+      byte[] document = AgendaReportOdt.write(agenda);
+      withoutForcedCharset();
+      return ResponseEntity.ok()
+          .contentType(ODT)
+          .header(HttpHeaders.CONTENT_DISPOSITION, attachment(agenda.title(), "agenda-report-" + meetingId + ".odt"))
+          .body(document);
+    }
+    String html = templates.process(AGENDA_TEMPLATE, new Context(Locale.TAIWAN, Map.of("agenda", agenda)));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(html.getBytes(StandardCharsets.UTF_8));
   }
 
   public ResponseEntity<byte[]> answer(long meetingId, String format) {
@@ -76,8 +99,11 @@ public class FollowUpReportResponses {
 
   /** The Chinese name per RFC 6266 / RFC 5987 (filename*), with an ASCII name for old clients. */
   static String attachment(FollowUpReport.Report report) {
-    String name = report.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".odt";
-    String ascii = "follow-up-report-" + report.meetingId() + ".odt";
+    return attachment(report.title(), "follow-up-report-" + report.meetingId() + ".odt");
+  }
+
+  static String attachment(String title, String ascii) {
+    String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".odt";
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(name);
   }
 
