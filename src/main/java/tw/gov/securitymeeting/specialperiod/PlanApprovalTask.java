@@ -43,7 +43,8 @@ class PlanApprovalTask implements TaskListener {
       if (approval) {
         task.setVariableLocal("planSummary", texts.summary(plan, plans.measures(plan.id())));
       } else {
-        PlanVariables.fields(plan, plans.measures(plan.id())).forEach(task::setVariableLocal);
+        // The step's own fields (input parameters), prefilled: an answer from Tasklist or over REST replaces them.
+        PlanVariables.fields(plan, plans.measures(plan.id())).forEach(task.getExecution()::setVariableLocal);
         task.setVariableLocal("lastReturnReason", plan.returnReason());
       }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

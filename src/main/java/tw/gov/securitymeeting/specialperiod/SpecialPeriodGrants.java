@@ -45,7 +45,7 @@ class SpecialPeriodGrants implements ProcessGrants {
       }
     }
     String filter = filters.save("special-period", "專案安全維護待辦", "重要節日專案安全維護計畫、值勤巡查紀錄與狀況通報", 40,
-        filters.query().processDefinitionKeyIn(PLAN_PROCESS, SITUATION_PROCESS).includeAssignedTasks(),
+        filters.query().processDefinitionKeyIn(PLAN_PROCESS, SITUATION_PROCESS),
         List.of(new Column(FilterColumns.SUBJECT, "案由"), new Column(FilterColumns.SOURCE, "來源"), new Column(FilterColumns.UNIT, "單位")));
     filters.grantEveryGroup(filter);
   }

@@ -18,7 +18,7 @@ import tw.gov.securitymeeting.system.RocDates;
  * client could have written.
  */
 @Component("specialPeriodPlans")
-class SpecialPeriodPlans {
+public class SpecialPeriodPlans {
 
   private final PlanRepository plans;
   private final WorkingDayCalendar calendar;

@@ -11,7 +11,7 @@ import tw.gov.securitymeeting.system.RocDates;
  * up. Read from the situation's row (found by the process instance), never from process variables.
  */
 @Component("specialPeriodSituations")
-class SpecialPeriodSituations {
+public class SpecialPeriodSituations {
 
   private final SituationRepository situations;
   private final SpecialPeriodProperties properties;

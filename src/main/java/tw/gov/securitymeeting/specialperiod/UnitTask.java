@@ -69,7 +69,8 @@ class UnitTask implements TaskListener {
       for (PlanRepository.MeasureRow m : measures) {
         rows.add(Map.of("measureId", String.valueOf(m.id()), "measure", m.seq() + ". " + m.text(), "result", ""));
       }
-      task.setVariableLocal("results", SubmittedValues.json(rows));
+      // The step's own "results" (an input parameter): an answer from Tasklist or over REST replaces it.
+      task.getExecution().setVariableLocal("results", SubmittedValues.json(rows));
     }
   }
 
