@@ -17,12 +17,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import tw.gov.securitymeeting.ApplicationTest;
 
 /** /api/special-periods over HTTP: who may do what, every bad input (400 in Chinese, nothing changed), and task answers that try to reach another unit's or plan's data. */
 @ApplicationTest
-@TestPropertySource(properties = "camunda.bpm.process-engine-name=specialPeriodApiTest")
 class SpecialPeriodApiTest {
 
   @Autowired TestRestTemplate rest;
@@ -144,7 +142,7 @@ class SpecialPeriodApiTest {
     // Its own task, claiming to be for another unit and plan: the table decides.
     ResponseEntity<String> done = http.complete("administration-clerk", administration.getId(),
         Map.of("preparation", "已轉知同仁", "unit", "construction", "planId", String.valueOf(other)));
-    assertThat(done.getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
     assertThat(jdbc.queryForObject("select unit_id from app_sp_unit_task where task_id = ?", String.class, administration.getId()))
         .isEqualTo("administration");
     assertThat(jdbc.queryForObject("select plan_id from app_sp_unit_task where task_id = ?", Long.class, administration.getId()))

@@ -45,8 +45,10 @@ final class SpecialPeriodHttp {
   /** Completes a task over /engine-rest with string variables, as a REST client would. */
   ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) throws Exception {
     Map<String, Object> vars = new LinkedHashMap<>();
-    variables.forEach((k, v) -> vars.put(k, v instanceof String ? Map.of("value", v, "type", "String")
-        : Map.of("value", json.writeValueAsString(v), "type", "Json")));
+    for (Map.Entry<String, Object> v : variables.entrySet()) {
+      vars.put(v.getKey(), v.getValue() instanceof String ? Map.of("value", v.getValue(), "type", "String")
+          : Map.of("value", json.writeValueAsString(v.getValue()), "type", "Json"));
+    }
     return post(user, "/engine-rest/task/" + taskId + "/complete", json.writeValueAsString(Map.of("variables", vars)));
   }
 

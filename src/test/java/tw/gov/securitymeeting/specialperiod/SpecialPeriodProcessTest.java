@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import tw.gov.securitymeeting.ApplicationTest;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
 import tw.gov.securitymeeting.system.RocDates;
@@ -35,7 +34,6 @@ import tw.gov.securitymeeting.system.SubmittedValues;
 
 /** Walkthroughs of special-period-plan.bpmn and special-period-situation.bpmn: every path, timers driven by jobs. */
 @ApplicationTest
-@TestPropertySource(properties = "camunda.bpm.process-engine-name=specialPeriodProcessTest")
 class SpecialPeriodProcessTest {
 
   static final String PLAN = "special-period-plan";
