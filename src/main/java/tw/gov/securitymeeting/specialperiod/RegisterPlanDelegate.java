@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
+import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
@@ -18,13 +19,11 @@ class RegisterPlanDelegate implements JavaDelegate {
 
   private final PlanValidator validator;
   private final PlanRepository plans;
-  private final PlanTexts texts;
   private final CurrentUser currentUser;
 
-  RegisterPlanDelegate(PlanValidator validator, PlanRepository plans, PlanTexts texts, CurrentUser currentUser) {
+  RegisterPlanDelegate(PlanValidator validator, PlanRepository plans, CurrentUser currentUser) {
     this.validator = validator;
     this.plans = plans;
-    this.texts = texts;
     this.currentUser = currentUser;
   }
 
@@ -37,7 +36,7 @@ class RegisterPlanDelegate implements JavaDelegate {
     } catch (InvalidRequestException refused) {
       throw PlanVariables.refusal(refused.problems());
     }
-    long id = plans.insert(plan, copyFrom, currentUser.id(), tw.gov.securitymeeting.system.RocDates.now());
+    long id = plans.insert(plan, copyFrom, currentUser.id(), RocDates.now());
     plans.setProcessInstance(id, execution.getProcessInstanceId());
     execution.setProcessBusinessKey("special-period-" + id);
     execution.setVariable("planId", id);

@@ -59,6 +59,8 @@ class DutyLogBrowserIT {
     browser.click(browser.visible(browser.taskLink(task.getId())));
     browser.await().until(d -> d.findElement(By.cssSelector("input[id$='field-dutyDayText']")).getAttribute("value")
         .startsWith("111年1月31日(星期一)"));
+    diagram("special-period-plan.png");
+    browser.click(browser.visible(By.xpath("//a[normalize-space(.) = '" + browser.label("FORM") + "']")));
     browser.claim();
     browser.type("checkedAreas", "辦公大樓各樓層、機房、檔案室、停車場");
     browser.type("anomalies", "三樓檔案室窗戶未關，已關妥上鎖");
@@ -73,5 +75,25 @@ class DutyLogBrowserIT {
     assertThat(row.anomalies()).isEqualTo("三樓檔案室窗戶未關，已關妥上鎖");
     assertThat(row.onDuty()).isEqualTo("行政處王小明");
     assertThat(row.recordedBy()).isEqualTo("administration-clerk");
+
+    // The situation process's diagram, from a 資安 situation's task (政風處 follows it up).
+    SpecialPeriodProcessTest.clock(LocalDateTime.of(2022, 1, 31, 10, 0));
+    Map<String, Object> v = new java.util.HashMap<>(Map.of("planId", String.valueOf(planId), "kind", "CYBER", "ownAgency", "true",
+        "description", "縣府全球資訊網遭置換首頁", "place", "縣府機房", "occurredAt", "2022-01-31T09:30", "unit", "planning",
+        "reporter", "綜合規劃處承辦人"));
+    ProcessInstance situation = runtimeService.startProcessInstanceByKey("special-period-situation", v);
+    ClockUtil.reset();
+    Task decide = taskService.createTaskQuery().processInstanceId(situation.getId()).singleResult();
+    browser.signIn("ethics-clerk");
+    browser.openTaskById(decide.getId());
+    diagram("special-period-situation.png");
+  }
+
+  /** The process diagram as Tasklist's 「流程圖」 tab draws it (bpmn-js), for the docs. */
+  private void diagram(String name) throws Exception {
+    browser.click(browser.visible(By.xpath("//a[normalize-space(.) = '" + browser.label("DIAGRAM") + "']")));
+    org.openqa.selenium.WebElement canvas = browser.visible(By.cssSelector(".djs-container"));
+    browser.await().until(d -> !d.findElements(By.cssSelector(".djs-container .djs-element")).isEmpty());
+    browser.screenshot(name, canvas);
   }
 }
