@@ -53,7 +53,8 @@ class OrganizationFormsTest {
     Organization withPolice = new Organization(organization.name(), organization.chairGroup(), organization.secretariat(),
         units, organization.users());
 
-    assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-registration", "incident-reported");
+    assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-registration", "incident-reported",
+        "special-period-draft", "special-period-revise", "special-period-situation");
 
     assertThat(options("meeting-registration", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
     assertThat(options("digital-evidence-preservation", "unit")).endsWith("police");

@@ -86,7 +86,8 @@ class OrganizationImportTest {
       identityService.setAuthentication("education-clerk", java.util.List.of("education"));
       assertThat(filterService.createFilterQuery().list())
           .extracting(f -> f.getName() + ":" + f.getProperties().get("filterKey"))
-          .containsExactlyInAnyOrder("本單位待辦:unit:education", "我的待辦:mine", "逾期案件:overdue", "資安事件待辦:incident");
+          .containsExactlyInAnyOrder("本單位待辦:unit:education", "我的待辦:mine", "逾期案件:overdue", "資安事件待辦:incident",
+              "專案安全維護待辦:special-period");
     } finally {
       identityService.clearAuthentication();
     }

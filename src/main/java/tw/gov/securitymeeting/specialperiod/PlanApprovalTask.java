@@ -1,0 +1,83 @@
+package tw.gov.securitymeeting.specialperiod;
+
+import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE;
+import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.organization.FilterColumns;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.InvalidRequestException;
+import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
+
+/**
+ * 「核定計畫」 (the chair approves, 奉核定後實施, or returns it with a reason) and 「擬訂計畫」 after a return
+ * (政風處 revises the plan, shown prefilled). The plan is the one of this process instance, from its row.
+ */
+@Component("specialPeriodApprovalTask")
+class PlanApprovalTask implements TaskListener {
+
+  static final String SOURCE = "專案安全維護計畫";
+
+  private final PlanRepository plans;
+  private final PlanValidator validator;
+  private final PlanTexts texts;
+  private final Organization organization;
+
+  PlanApprovalTask(PlanRepository plans, PlanValidator validator, PlanTexts texts, Organization organization) {
+    this.plans = plans;
+    this.validator = validator;
+    this.texts = texts;
+    this.organization = organization;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
+    boolean approval = "approve-plan".equals(task.getTaskDefinitionKey());
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      FilterColumns.set(task, plan.title(), SOURCE, organization.unitName(organization.secretariat()));
+      task.setDescription(plan.title() + "（" + PlanTexts.period(plan) + "）");
+      if (approval) {
+        task.setVariableLocal("planSummary", texts.summary(plan, plans.measures(plan.id())));
+      } else {
+        // The step's own fields (input parameters), prefilled: an answer from Tasklist or over REST replaces them.
+        PlanVariables.fields(plan, plans.measures(plan.id())).forEach(task.getExecution()::setVariableLocal);
+        task.setVariableLocal("lastReturnReason", plan.returnReason());
+      }
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      if (approval) {
+        decide(task, plan);
+      } else {
+        revise(task, plan);
+      }
+    }
+  }
+
+  private void decide(DelegateTask task, PlanRepository.PlanRow plan) {
+    String decision = SubmittedValues.text(task.getVariable("decision"));
+    if (!"approve".equals(decision) && !"return".equals(decision)) {
+      throw PlanVariables.refusal("decision", "請選擇核定結果：核定實施（approve）或退回修正（return）。");
+    }
+    String reason = SubmittedValues.text(task.getVariable("returnReason"));
+    if ("return".equals(decision)) {
+      if (reason == null) {
+        throw PlanVariables.refusal("returnReason", "退回修正時請說明原因。");
+      }
+      plans.returnForRevision(plan.id(), reason);
+    } else {
+      plans.approve(plan.id(), RocDates.now());
+    }
+  }
+
+  private void revise(DelegateTask task, PlanRepository.PlanRow plan) {
+    try {
+      plans.update(plan.id(), validator.validate(PlanVariables.request(task)));
+    } catch (InvalidRequestException refused) {
+      throw PlanVariables.refusal(refused.problems());
+    }
+    plans.setStatus(plan.id(), PlanStatus.PENDING_APPROVAL);
+  }
+}

@@ -1,0 +1,123 @@
+package tw.gov.securitymeeting.specialperiod;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.json.SpinJsonNode;
+import tw.gov.securitymeeting.system.FieldProblem;
+import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.SubmittedValues;
+
+/**
+ * A plan as the forms carry it: the draft form's fields in, and the revision form's fields out (prefilled
+ * with the plan as it stands). Tasklist sends the measures (a dynamic list) as JSON; REST clients may send
+ * a JSON text or a list.
+ */
+final class PlanVariables {
+
+  static final List<String> FIELDS = List.of("title", "occasion", "startDate", "endDate", "mission", "measures", "notes",
+      "coordination", "contacts");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PlanVariables() {}
+
+  static PlanRequest request(VariableScope scope) {
+    return new PlanRequest(text(scope, "title"), text(scope, "occasion"), date(scope, "startDate"), date(scope, "endDate"),
+        text(scope, "mission"), measures(scope.getVariable("measures")), text(scope, "notes"), text(scope, "coordination"),
+        text(scope, "contacts"));
+  }
+
+  /** The plan's fields as the revision form shows them. */
+  static Map<String, Object> fields(PlanRepository.PlanRow plan, List<PlanRepository.MeasureRow> measures) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("title", plan.title());
+    values.put("occasion", plan.occasion());
+    values.put("startDate", plan.startDate().toString());
+    values.put("endDate", plan.endDate().toString());
+    values.put("mission", plan.mission());
+    values.put("notes", plan.notes());
+    values.put("coordination", plan.coordination());
+    values.put("contacts", plan.contacts());
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (PlanRepository.MeasureRow m : measures) {
+      list.add(Map.of("area", m.area().name(), "text", m.text(), "units", m.units()));
+    }
+    values.put("measures", SubmittedValues.json(list));
+    return values;
+  }
+
+  static String text(VariableScope scope, String name) {
+    return SubmittedValues.text(scope.getVariable(name));
+  }
+
+  /** A date as "YYYY-MM-DD": the form's string, or a Date a Java client sent. */
+  static String date(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value instanceof Date date) {
+      return RocDates.dateOf(date).toString();
+    }
+    return SubmittedValues.text(value);
+  }
+
+  static List<PlanRequest.Measure> measures(Object value) {
+    JsonNode list = node(value);
+    if (list == null || list.isNull()) {
+      return null;
+    }
+    if (!list.isArray()) {
+      throw refusal(List.of(new FieldProblem("measures", "重點措施的格式不正確，應為一份清單。")));
+    }
+    List<PlanRequest.Measure> measures = new ArrayList<>();
+    for (JsonNode item : list) {
+      if (!item.isObject()) {
+        measures.add(null);
+        continue;
+      }
+      List<String> units = new ArrayList<>();
+      JsonNode given = item.path("units");
+      if (given.isArray()) {
+        given.forEach(u -> units.add(u.asText()));
+      } else if (given.isTextual()) {
+        units.addAll(SubmittedValues.ids(given.asText(), "measures", "業管單位"));
+      }
+      measures.add(new PlanRequest.Measure(item.path("area").asText(null), item.path("text").asText(null), units));
+    }
+    return measures;
+  }
+
+  private static JsonNode node(Object value) {
+    try {
+      if (value == null) {
+        return null;
+      }
+      if (value instanceof SpinJsonNode spin) {
+        return JSON.readTree(spin.toString());
+      }
+      if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+        return JSON.valueToTree(value);
+      }
+      String text = SubmittedValues.text(value);
+      return text == null ? null : JSON.readTree(text);
+    } catch (Exception notJson) {
+      throw refusal(List.of(new FieldProblem("measures", "重點措施的格式不正確。")));
+    }
+  }
+
+  /** A refused form or task answer: the engine answers 400 with the Chinese reasons. */
+  static FormFieldValidationException refusal(List<FieldProblem> problems) {
+    String fields = String.join(",", problems.stream().map(FieldProblem::field).distinct().toList());
+    String message = String.join("\n", problems.stream().map(FieldProblem::message).toList());
+    return SubmittedValues.refusal(fields, message);
+  }
+
+  static FormFieldValidationException refusal(String field, String message) {
+    return refusal(List.of(new FieldProblem(field, message)));
+  }
+}
