@@ -1,8 +1,9 @@
 // Tasklist configuration: the shipped Camunda 7.24 default, with Traditional
 // Chinese (Taiwan) added to the available locales and used as the fallback.
 export default {
-  // Keeps 完成 / 啟動 usable after editing a dynamic list (see the script).
-  customScripts: ['scripts/dynamic-list-validity.js'],
+  // Keeps 完成 / 啟動 usable after editing a dynamic list; Camunda Forms' own messages,
+  // date pickers and placeholders in Traditional Chinese (see each script).
+  customScripts: ['scripts/dynamic-list-validity.js', 'scripts/forms-in-chinese.js'],
 
   locales: {
     availableLocales: ['zh-TW', 'zh', 'en'],
