@@ -48,7 +48,7 @@ class RegisterIncidentDelegate implements JavaDelegate {
     long id = incidents.insert(incident, notifyDeadline.toInstant(), recoveryDeadline.toInstant(), currentUser.id(), RocDates.now());
     incidents.setProcessInstance(id, execution.getProcessInstanceId());
     incidents.event(id, "incident-reported", "通報資安事件", RocDates.now(), null,
-        "知悉時間 " + RocDates.format(incident.awareAt()) + "，第 " + incident.level() + " 級");
+        "知悉時間 " + RocDates.dateTime(incident.awareAt()) + "，第 " + incident.level() + " 級");
     execution.setProcessBusinessKey("incident-" + id);
     execution.setVariable("incidentId", id);
     execution.setVariable("level", incident.level());
@@ -61,7 +61,7 @@ class RegisterIncidentDelegate implements JavaDelegate {
 
   private String summary(long id, ValidIncident incident) {
     return "資安事件 " + id + "（第 " + incident.level() + " 級，" + organization.unitName(incident.unitId()) + "）："
-        + incident.description() + "；知悉時間 " + RocDates.format(incident.awareAt()) + "；受影響系統：" + incident.systems();
+        + incident.description() + "；知悉時間 " + RocDates.dateTime(incident.awareAt()) + "；受影響系統：" + incident.systems();
   }
 
   private String reporter(DelegateExecution execution) {

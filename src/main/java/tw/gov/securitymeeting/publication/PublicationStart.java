@@ -79,11 +79,11 @@ class PublicationStart {
     variables.put("unitName", organization.unitName(p.unit()));
     variables.put("drafter", drafter);
     variables.put("drafterName", organization.user(drafter).map(Organization.Member::name).orElse(drafter));
-    variables.put("desiredDateText", RocDates.format(p.desiredDate()));
+    variables.put("desiredDateText", RocDates.withWeekday(p.desiredDate()));
     // Review, revision and posting are due on the desired publication date, so reminders reach them.
     variables.put("publishBy", RocDates.endOfDay(p.desiredDate()));
     variables.put("eventEndDate", p.eventEndDate() == null ? null : p.eventEndDate().toString());
-    variables.put("eventEndDateText", p.eventEndDate() == null ? "（非活動網站）" : RocDates.format(p.eventEndDate()));
+    variables.put("eventEndDateText", p.eventEndDate() == null ? "（非活動網站）" : RocDates.withWeekday(p.eventEndDate()));
     variables.put("eventSite", p.eventEndDate() != null);
     return variables;
   }
