@@ -47,7 +47,7 @@ class IncidentValidator {
     if (unit == null) {
       problems.add(new FieldProblem("unit", "請填寫發生事件的單位。"));
     } else if (!organization.isUnit(unit)) {
-      problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + String.join("、", organization.unitIds()) + "。"));
+      problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + organization.unitChoices() + "。"));
     }
     int level = IncidentLevel.of(request.level());
     if (request.level() == null || Inputs.text(request.level()) == null) {

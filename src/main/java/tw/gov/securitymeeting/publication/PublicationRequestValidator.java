@@ -78,7 +78,7 @@ class PublicationRequestValidator {
     if (unit == null) {
       problems.add(new FieldProblem("unit", "請選擇「公告單位」。"));
     } else if (!organization.isUnit(unit)) {
-      problems.add(new FieldProblem("unit", "沒有「" + unit + "」這個單位。"));
+      problems.add(new FieldProblem("unit", "沒有「" + unit + "」這個單位；可用的單位：" + organization.unitChoices() + "。"));
     }
     LocalDate desired = date(f.desiredDate(), "desiredDate", "預定公告日期", true, problems);
     if (desired != null && desired.isBefore(RocDates.today())) {
