@@ -32,6 +32,7 @@
     [/^No results$/, '查無符合的選項'],
     [/^All values selected$/, '已全部選取'],
     [/^Nothing to show\.$/, '沒有資料。'],
+    [/^Add new$/, '新增一筆'],
     [/^Collapse$/, '收合'],
     [/^Expand all \((\d+)\)$/, '全部展開（$1）'],
     [/^Remove tag$/, '移除'],
