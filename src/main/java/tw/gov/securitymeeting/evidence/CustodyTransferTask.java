@@ -64,7 +64,7 @@ class CustodyTransferTask implements TaskListener {
       options.add(Map.of("value", String.valueOf(item.id()), "label", "證據 " + item.id() + "：" + item.description()));
       log.append("證據 ").append(item.id()).append("（").append(item.description()).append("）\n");
       for (EvidenceRepository.CustodyRow entry : evidence.custody(item.id())) {
-        log.append("  ").append(entry.seq()).append(". ").append(RocDates.format(entry.handedAt())).append(" ")
+        log.append("  ").append(entry.seq()).append(". ").append(RocDates.dateTime(entry.handedAt())).append(" ")
             .append(entry.handedBy()).append(" → ").append(entry.receivedBy()).append("（").append(entry.reason()).append("，")
             .append(entry.location()).append("）\n");
       }

@@ -53,7 +53,7 @@ class EscalationDelegate implements JavaDelegate {
     String subject = "【逾時】資安事件 " + incidentId + " 未於期限內完成「" + step + "」";
     MailTemplates.Body body = templates.render("evidence-escalation", Map.of("addressees", addressees(unit),
         "incidentId", incidentId, "step", step, "summary", incidentCase.summary(incident),
-        "deadline", RocDates.format(deadline.toInstant()), "tasklist", tasklist));
+        "deadline", RocDates.dateTime(deadline.toInstant()), "tasklist", tasklist));
     List<String> recipients = recipients(unit);
     outbox.enqueue(new OutgoingMail("evidence-" + kind + "-" + execution.getProcessInstanceId(), "evidence-escalation", null,
         execution.getProcessInstanceId(), recipients, subject, body.text(), body.html()));

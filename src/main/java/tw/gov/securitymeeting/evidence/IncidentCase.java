@@ -59,6 +59,6 @@ public class IncidentCase {
   /** 「資安事件 7（第 2 級，教育處）：…」: the tasks' description and the Tasklist column. */
   String summary(IncidentRepository.IncidentRow incident) {
     return "資安事件 " + incident.id() + "（第 " + incident.level() + " 級，" + organization.unitName(incident.unitId()) + "）："
-        + incident.description() + "；知悉時間 " + RocDates.format(incident.awareAt()) + "；受影響系統：" + incident.systems();
+        + incident.description() + "；知悉時間 " + RocDates.dateTime(incident.awareAt()) + "；受影響系統：" + incident.systems();
   }
 }

@@ -33,7 +33,7 @@ final class IncidentReportOdt {
           "事件編號 " + incident.id() + "　第 " + incident.level() + " 級　" + incident.unitName()));
       paragraph(body, dom, "事件經過：" + incident.description());
       paragraph(body, dom, "受影響系統：" + incident.systems());
-      paragraph(body, dom, "發生時間：" + RocDates.format(incident.occurredAt()) + "　知悉時間：" + RocDates.format(incident.awareAt()));
+      paragraph(body, dom, "發生時間：" + RocDates.dateTime(incident.occurredAt()) + "　知悉時間：" + RocDates.dateTime(incident.awareAt()));
       paragraph(body, dom, "工作小組成員：" + String.join("、", incident.members().stream().map(IncidentViews.Person::name).toList()));
       for (IncidentViews.Part part : incident.report()) {
         body.appendChild(new OdfTextHeading(dom, "Heading_20_2", part.title()));
@@ -58,7 +58,7 @@ final class IncidentReportOdt {
     for (int i = 0; i < items.size(); i++) {
       IncidentViews.Item item = items.get(i);
       row(table, i + 1, String.valueOf(item.id()), item.description(), item.sourceDevice(), item.method(), item.sha256(),
-          item.acquiredBy(), RocDates.format(item.acquiredAt()));
+          item.acquiredBy(), RocDates.dateTime(item.acquiredAt()));
     }
   }
 
@@ -70,7 +70,7 @@ final class IncidentReportOdt {
     int at = 1;
     for (IncidentViews.Item item : items) {
       for (IncidentViews.Custody entry : item.custody()) {
-        row(table, at++, String.valueOf(item.id()), String.valueOf(entry.seq()), RocDates.format(entry.handedAt()), entry.handedBy(),
+        row(table, at++, String.valueOf(item.id()), String.valueOf(entry.seq()), RocDates.dateTime(entry.handedAt()), entry.handedBy(),
             entry.receivedBy(), entry.reason(), entry.location());
       }
     }

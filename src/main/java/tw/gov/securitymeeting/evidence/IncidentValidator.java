@@ -46,7 +46,7 @@ class IncidentValidator {
     String reporter = SubmittedValues.requiredText(request.reporter(), "reporter", "通報人", MAX_NAME, problems);
     String unit = SubmittedValues.requiredText(request.unit(), "unit", "發生事件的單位", MAX_NAME, problems);
     if (unit != null && !organization.isUnit(unit)) {
-      problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + String.join("、", organization.unitIds()) + "。"));
+      problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + organization.unitChoices() + "。"));
     }
     int level = IncidentLevel.of(request.level());
     if (SubmittedValues.text(request.level()) == null) {

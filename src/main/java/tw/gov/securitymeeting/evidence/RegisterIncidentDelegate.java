@@ -44,7 +44,7 @@ class RegisterIncidentDelegate implements JavaDelegate {
     incidents.setProcessInstance(id, execution.getProcessInstanceId());
     IncidentRepository.IncidentRow incident = incidents.find(id).orElseThrow();
     incidents.event(id, "incident-reported", "登錄資安事件", RocDates.now(), null,
-        "知悉時間 " + RocDates.format(incident.awareAt()) + "，第 " + incident.level() + " 級");
+        "知悉時間 " + RocDates.dateTime(incident.awareAt()) + "，第 " + incident.level() + " 級");
     execution.setProcessBusinessKey(IncidentStart.businessKey(id));
     // What the forms show; nothing reads these back.
     execution.setVariable("incidentId", id);

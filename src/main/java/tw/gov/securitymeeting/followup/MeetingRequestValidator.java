@@ -95,7 +95,7 @@ class MeetingRequestValidator {
     for (String unit : units) {
       String id = unit == null ? "" : unit.strip();
       if (!FollowUpItems.ALL_UNITS.equals(id) && !organization.isUnit(id)) {
-        problems.add(new FieldProblem(field, "沒有代號為「" + id + "」的單位；可用的單位：" + String.join("、", organization.unitIds()) + "，或 all（全部單位）。"));
+        problems.add(new FieldProblem(field, "沒有代號為「" + id + "」的單位；可用的單位：" + organization.unitChoices() + "，或 all（全部單位）。"));
       } else if (!result.contains(id)) {
         result.add(id);
       }

@@ -26,6 +26,11 @@ public record Organization(
     return units.stream().map(Unit::id).toList();
   }
 
+  /** The units as a message lists them, each name with the id the API expects: 行政處（administration）、政風處（ethics）…. */
+  public String unitChoices() {
+    return String.join("、", units.stream().map(u -> u.name() + "（" + u.id() + "）").toList());
+  }
+
   /** Chinese name of a unit, or the id itself when the unit is unknown. */
   public String unitName(String id) {
     return unit(id).map(Unit::name).orElse(id);

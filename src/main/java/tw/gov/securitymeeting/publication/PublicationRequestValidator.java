@@ -77,7 +77,7 @@ class PublicationRequestValidator {
     String url = url(f.targetUrl(), "targetUrl", "公告網站網址", problems);
     String unit = SubmittedValues.requiredText(f.unit(), "unit", "公告單位", MAX_UNIT, problems);
     if (unit != null && !organization.isUnit(unit)) {
-      problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + String.join("、", organization.unitIds()) + "。"));
+      problems.add(new FieldProblem("unit", "沒有代號為「" + unit + "」的單位；可用的單位：" + organization.unitChoices() + "。"));
       unit = null;
     }
     LocalDate desired = SubmittedValues.date(f.desiredDate(), "desiredDate", "預定公告日期", true, problems);

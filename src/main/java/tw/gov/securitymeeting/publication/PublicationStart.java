@@ -100,8 +100,8 @@ class PublicationStart {
     variables.put("unit", row.unit());
     variables.put("unitName", organization.unitName(row.unit()));
     variables.put("drafterName", organization.user(row.drafter()).map(Organization.Member::name).orElse(row.drafter()));
-    variables.put("desiredDateText", RocDates.format(row.desiredDate()));
-    variables.put("eventEndDateText", row.eventEndDate() == null ? "（非活動網站）" : RocDates.format(row.eventEndDate()));
+    variables.put("desiredDateText", RocDates.withWeekday(row.desiredDate()));
+    variables.put("eventEndDateText", row.eventEndDate() == null ? "（非活動網站）" : RocDates.withWeekday(row.eventEndDate()));
     return variables;
   }
 }

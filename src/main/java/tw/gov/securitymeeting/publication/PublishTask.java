@@ -53,7 +53,7 @@ class PublishTask implements TaskListener {
     repository.recordPublished(notice.id(), url, publishedAt, RocDates.now());
     var instance = task.getExecution().getProcessInstance();
     instance.setVariable("publishedUrl", url);
-    instance.setVariable("publishedAtText", RocDates.format(publishedAt));
+    instance.setVariable("publishedAtText", RocDates.dateTime(publishedAt));
     if (notice.eventEndDate() != null) {
       long id = notice.id();
       LocalDate takeDownOn = takeDownOn(notice.eventEndDate());
@@ -61,9 +61,9 @@ class PublishTask implements TaskListener {
       Date dueAt = RocDates.endOfDay(due);
       repository.scheduleTakeDown(id, takeDownOn);
       instance.setVariable("takeDownAt", Date.from(takeDownOn.atStartOfDay(RocDates.TAIPEI).toInstant()));
-      instance.setVariable("takeDownOnText", RocDates.format(takeDownOn));
+      instance.setVariable("takeDownOnText", RocDates.withWeekday(takeDownOn));
       instance.setVariable("takeDownDue", dueAt);
-      instance.setVariable("takeDownDueText", RocDates.format(due));
+      instance.setVariable("takeDownDueText", RocDates.withWeekday(due));
       instance.setVariable("takeDownOverdueAt", new Date(dueAt.getTime() + 1000));
     }
   }

@@ -48,8 +48,8 @@ class TakeDownOverdueDelegate implements JavaDelegate {
     String subject = "【活動網站撤除逾期】" + unitName + "：" + row.title();
     MailTemplates.Body body = templates.render("take-down-overdue", Map.of(
         "reportTo", organization.unitName(properties.overdueReportTo()), "title", row.title(), "unitName", unitName,
-        "url", row.publishedUrl() == null ? row.targetUrl() : row.publishedUrl(), "eventEnd", RocDates.format(row.eventEndDate()),
-        "due", RocDates.format(row.takeDownDue()), "register", baseUrl + "/api/publications/" + id));
+        "url", row.publishedUrl() == null ? row.targetUrl() : row.publishedUrl(), "eventEnd", RocDates.withWeekday(row.eventEndDate()),
+        "due", RocDates.withWeekday(row.takeDownDue()), "register", baseUrl + "/api/publications/" + id));
     outbox.enqueue(new OutgoingMail("publication-take-down-overdue-" + id, "TAKE_DOWN_OVERDUE", null,
         execution.getProcessInstanceId(), recipients(), subject, body.text(), body.html()));
   }

@@ -35,7 +35,7 @@ class TaskFacts {
     // Tasks offered to named people (the evidence task force) have no candidate group: the case's unit.
     units = units.isEmpty() ? text(variables.get("unitName"), "") : units;
     return new Facts(task.getId(), task.getName(), subject, text(variables.get("meetingTitle"), ""), units, due,
-        RocDates.format(due), text(variables.get("instruction"), ""), link(task.getId()));
+        RocDates.withWeekday(due), text(variables.get("instruction"), ""), link(task.getId()));
   }
 
   String link(String taskId) {

@@ -70,4 +70,13 @@ public final class RocDates {
   public static java.util.Date endOfDay(LocalDate date) {
     return java.util.Date.from(date.plusDays(1).atStartOfDay(TAIPEI).minusSeconds(1).toInstant());
   }
+
+  /** An instant in Taipei → 105年10月19日(星期三)下午3時10分, as mails and read-only form fields show a moment. */
+  public static String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    ZonedDateTime time = instant.atZone(TAIPEI);
+    return withWeekday(time.toLocalDate()) + time(time.toLocalTime());
+  }
 }

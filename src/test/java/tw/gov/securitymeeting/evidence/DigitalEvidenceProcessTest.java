@@ -178,7 +178,7 @@ class DigitalEvidenceProcessTest {
     List<String> subjects = jdbc.queryForList("select subject from app_mail where process_instance_id = ?", String.class, pi.getId());
     assertThat(subjects).singleElement().asString().contains("控制損害並復原");
     String body = jdbc.queryForObject("select body_text from app_mail where process_instance_id = ?", String.class, pi.getId());
-    assertThat(body).endsWith("請勿直接回覆。\n").contains("主管、政風處您好：", "未於期限內完成「控制損害並復原」", "期限：民國", "/camunda/app/tasklist/default/").doesNotContain("[(");
+    assertThat(body).endsWith("請勿直接回覆。\n").contains("主管、政風處您好：", "未於期限內完成「控制損害並復原」", "期限：115年12月2日(星期三)下午9時30分", "/camunda/app/tasklist/default/").doesNotContain("[(");
   }
 
   @Test

@@ -94,7 +94,7 @@ class IncidentApiTest {
     assertThat(errors).containsKeys("description", "awareAt", "unit", "level");
     assertThat(errors.get("awareAt")).contains("知悉時間不可晚於現在");
     assertThat(errors.get("level")).contains("只有 1 到 4 級");
-    assertThat(errors.get("unit")).contains("沒有代號為「police」的單位");
+    assertThat(errors.get("unit")).contains("沒有代號為「police」的單位", "教育處（education）");
 
     Map<String, String> order = errors(post("education-clerk", "/api/incidents", """
         {"description": "事件", "occurredAt": "2026-12-01T09:00", "awareAt": "2026-12-01T08:00", "systems": "網站",

@@ -47,13 +47,22 @@ class OrganizationFormsTest {
   }
 
   @Test
+  void shouldLetAPersonPickAUnitByItsChineseName() throws Exception {
+    assertThat(field("publication-review", "unit").path("values").findValuesAsText("label"))
+        .containsExactly("行政處", "政風處", "綜合規劃處", "建設處", "教育處", "社會局");
+    assertThat(options("publication-review", "unit"))
+        .containsExactly("administration", "ethics", "planning", "construction", "education", "social-affairs");
+    assertThat(field("digital-evidence-preservation", "unit").path("values").findValuesAsText("label")).contains("教育處");
+  }
+
+  @Test
   void shouldOfferAnotherOrganisationsUnitsInTheStartForms() throws Exception {
     List<Organization.Unit> units = new ArrayList<>(organization.units());
     units.add(new Organization.Unit("police", "警察局", "police@example.gov.tw", null));
     Organization withPolice = new Organization(organization.name(), organization.chairGroup(), organization.secretariat(),
         units, organization.users());
 
-    assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-registration", "incident-reported",
+    assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-registration", "incident-reported", "publication-submitted",
         "special-period-draft", "special-period-revise", "special-period-situation");
 
     assertThat(options("meeting-registration", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
@@ -63,12 +72,17 @@ class OrganizationFormsTest {
 
   /** The option values of a field of the start form Tasklist shows for the process. */
   private List<String> options(String processKey, String key) throws Exception {
+    return field(processKey, key).path("values").findValuesAsText("value");
+  }
+
+  /** A field of the start form Tasklist shows for the process. */
+  private JsonNode field(String processKey, String key) throws Exception {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
         .singleResult().getId();
     try (InputStream in = formService.getDeployedStartForm(definitionId)) {
       JsonNode field = json.readTree(in).findParents("key").stream().filter(c -> key.equals(c.path("key").asText()))
           .findFirst().orElseThrow();
-      return field.path("values").findValuesAsText("value");
+      return field;
     }
   }
 

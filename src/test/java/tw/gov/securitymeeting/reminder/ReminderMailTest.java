@@ -124,8 +124,20 @@ class ReminderMailTest {
     String body = GreenMailUtil.getBody(mail);
     assertThat(mail.getContentType()).startsWith("multipart/");
     assertThat(decoded(mail)).contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId())
-        .contains("民國115年2月11日", "建設處");
+        .contains("115年2月11日(星期三)", "建設處");
     assertThat(body).isNotBlank();
+  }
+
+  @Test
+  void shouldSayOnceHowManyWorkingDaysAnItemIsOverdue() throws Exception {
+    fixtures.itemDue("提醒測試戊", "construction", LocalDate.of(2026, 2, 11));
+    jobs.sweepAt(LocalDate.of(2026, 2, 13).atTime(9, 0));
+    jobs.deliver();
+
+    MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).contains("提醒測試戊")).findFirst().orElseThrow();
+    assertThat(decoded(mail)).contains("以下待辦事項已逾期 2 個工作天，請儘速辦理。", "前往待辦清單辦理")
+        .doesNotContain("已逾期，已逾期");
   }
 
   private String decoded(MimeMessage mail) throws Exception {

@@ -26,4 +26,10 @@ class RocDatesTest {
   void shouldKeepTheRocDateForm() {
     assertThat(RocDates.format(LocalDate.of(2016, 10, 19))).isEqualTo("民國105年10月19日");
   }
+
+  @Test
+  void shouldWriteAMomentWithItsWeekdayAndTimeOfDay() {
+    assertThat(RocDates.dateTime(java.time.ZonedDateTime.of(2016, 10, 19, 15, 10, 0, 0, RocDates.TAIPEI).toInstant()))
+        .isEqualTo("105年10月19日(星期三)下午3時10分");
+  }
 }

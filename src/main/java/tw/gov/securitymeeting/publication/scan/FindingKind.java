@@ -7,9 +7,9 @@ package tw.gov.securitymeeting.publication.scan;
 public enum FindingKind {
 
   NATIONAL_ID("身分證統一編號", false),
-  RESIDENT_CERTIFICATE("居留證號", false),
+  RESIDENT_CERTIFICATE("居留證統一證號", false),
   MOBILE_PHONE("行動電話", false),
-  LANDLINE_PHONE("市話", false),
+  LANDLINE_PHONE("室內電話", false),
   EMAIL("電子郵件", false),
   BIRTH_DATE("出生日期", false),
   DOCUMENT_AUTHOR("文件作者資訊", false),

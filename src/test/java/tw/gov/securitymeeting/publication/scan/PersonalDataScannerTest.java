@@ -137,7 +137,7 @@ class PersonalDataScannerTest {
     assertThat(Arrays.stream(FindingKind.values()).filter(FindingKind::blocksApproval))
         .containsExactlyInAnyOrder(FindingKind.UNREADABLE, FindingKind.TYPE_MISMATCH);
     assertThat(FindingKind.NATIONAL_ID.label()).isEqualTo("身分證統一編號");
-    assertThat(FindingKind.RESIDENT_CERTIFICATE.label()).isEqualTo("居留證號");
+    assertThat(FindingKind.RESIDENT_CERTIFICATE.label()).isEqualTo("居留證統一證號");
   }
 
   @Test

@@ -1,8 +1,15 @@
 // Tasklist configuration: the shipped Camunda 7.24 default, with Traditional
 // Chinese (Taiwan) added to the available locales and used as the fallback.
 export default {
-  // Keeps 完成 / 啟動 usable after editing a dynamic list (see the script).
-  customScripts: ['scripts/dynamic-list-validity.js'],
+  // The header and the window title: 「安全維護會報 待辦清單」 instead of 「Camunda Tasklist」.
+  app: {
+    name: '待辦清單',
+    vendor: '安全維護會報'
+  },
+
+  // Keeps 完成 / 啟動 usable after editing a dynamic list; Camunda Forms' own messages,
+  // date pickers and placeholders in Traditional Chinese (see each script).
+  customScripts: ['scripts/dynamic-list-validity.js', 'scripts/forms-in-chinese.js'],
 
   locales: {
     availableLocales: ['zh-TW', 'zh', 'en'],
