@@ -67,6 +67,10 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
       answer = 400;
       chinese = refused.group(2);
       field = refused.group(1);
+    } else if (status < 500 && "GET".equals(request.getMethod())) {
+      // Tasklist recognises a vanished task by the engine's own 404 text (「此任務已不存在」): reads stay as answered.
+      wrapper.copyBodyToResponse();
+      return;
     } else if (status < 500) {
       answer = status;
       chinese = chinese(status);
