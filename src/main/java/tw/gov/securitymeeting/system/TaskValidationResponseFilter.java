@@ -67,16 +67,17 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
       answer = 400;
       chinese = refused.group(2);
       field = refused.group(1);
-    } else if (status < 500 && "GET".equals(request.getMethod())) {
-      // Tasklist recognises a vanished task by the engine's own 404 text (「此任務已不存在」): reads stay as answered.
+    } else if (status < 500 && "GET".equals(request.getMethod())
+        && request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
+      // Tasklist recognises a vanished task by the engine's own 404 text (「此任務已不存在」): its reads stay as answered.
       wrapper.copyBodyToResponse();
       return;
     } else if (status < 500) {
       answer = status;
-      chinese = chinese(status);
+      chinese = keptOr(message, answer);
     } else if (callersMistake(type) != 0) {
       answer = callersMistake(type);
-      chinese = chinese(answer);
+      chinese = keptOr(message, answer);
     } else {
       wrapper.copyBodyToResponse();
       return;
@@ -104,6 +105,12 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
       case "BadUserRequestException", "NotValidException", "FormFieldValidationException" -> 400;
       default -> 0;
     };
+  }
+
+  /** The engine's message when it is already Chinese (our own refusals, e.g. the password rule), else the status's. */
+  private static String keptOr(String message, int status) {
+    boolean han = message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han ? message : chinese(status);
   }
 
   private static String chinese(int status) {

@@ -1,12 +1,14 @@
 package tw.gov.securitymeeting.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,6 +34,7 @@ class PublicationTrustTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -48,6 +51,16 @@ class PublicationTrustTest {
     ResponseEntity<String> started = post("education-clerk", "/engine-rest/process-definition/key/publication-review/start",
         """
         {"variables": {"initiator": {"value": "education-head"}, "unit": {"value": "education"},
+         "title": {"value": "%s"}, "noticeText": {"value": "內容"}, "targetUrl": {"value": "https://www.example.gov.tw/"},
+         "desiredDate": {"value": "%s"}}}""".formatted(title, tomorrow()));
+    // The boundary refuses a variable the start form does not define ...
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(started)).contains("initiator");
+    assertThat(count(title)).isZero();
+    // ... and without it, the drafter is the signed-in clerk, never a name the caller chose.
+    started = post("education-clerk", "/engine-rest/process-definition/key/publication-review/start",
+        """
+        {"variables": {"unit": {"value": "education"},
          "title": {"value": "%s"}, "noticeText": {"value": "內容"}, "targetUrl": {"value": "https://www.example.gov.tw/"},
          "desiredDate": {"value": "%s"}}}""".formatted(title, tomorrow()));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -73,7 +86,7 @@ class PublicationTrustTest {
     ResponseEntity<String> byVariable = post("construction-clerk", "/engine-rest/process-definition/key/publication-review/start",
         "{\"variables\": {\"publicationId\": {\"value\": " + theirs + ", \"type\": \"Long\"}, \"unit\": {\"value\": \"construction\"}}}");
     assertThat(byVariable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(byVariable)).contains("請填寫「標題」");
+    assertThat(message(byVariable)).contains("publicationId");
 
     ResponseEntity<String> byKey = post("construction-clerk", "/engine-rest/process-definition/key/publication-review/start",
         """
@@ -110,7 +123,19 @@ class PublicationTrustTest {
     ResponseEntity<String> forged = post("education-head", "/engine-rest/task/" + review.getId() + "/complete",
         APPROVE.formatted(", \"blocking\": {\"value\": false}"));
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(forged)).contains("放行理由");
+    assertThat(message(forged)).contains("blocking");
+    assertThat(status(id)).isEqualTo("IN_REVIEW");
+
+    // Behind the boundary, the listener itself reads the stored finding, whatever variable a client managed to set.
+    identityService.setAuthenticatedUserId("education-head");
+    try {
+      taskService.claim(review.getId(), "education-head");
+      assertThatThrownBy(() -> taskService.complete(review.getId(), java.util.Map.of("outcome", "approve",
+          "checkContent", true, "checkAttachments", true, "checkPersonalData", true, "checkSecrets", true, "blocking", false)))
+          .hasMessageContaining("放行理由");
+    } finally {
+      identityService.clearAuthentication();
+    }
     assertThat(status(id)).isEqualTo("IN_REVIEW");
   }
 
@@ -158,6 +183,10 @@ class PublicationTrustTest {
 
   long idOfTitle(String title) {
     return jdbc.queryForObject("select id from app_publication where title = ?", Long.class, title);
+  }
+
+  long count(String title) {
+    return jdbc.queryForObject("select count(*) from app_publication where title = ?", Long.class, title);
   }
 
   long count() {

@@ -139,9 +139,14 @@ class SpecialPeriodApiTest {
     assertThat(http.complete("administration-clerk", construction.getId(), Map.of("preparation", "代填")).getStatusCode().is2xxSuccessful())
         .isFalse();
     assertThat(taskService.createTaskQuery().taskId(construction.getId()).count()).isOne();
-    // Its own task, claiming to be for another unit and plan: the table decides.
-    ResponseEntity<String> done = http.complete("administration-clerk", administration.getId(),
+    // Its own task, claiming to be for another unit and plan: the boundary refuses names the form does not define ...
+    ResponseEntity<String> forged = http.complete("administration-clerk", administration.getId(),
         Map.of("preparation", "已轉知同仁", "unit", "construction", "planId", String.valueOf(other)));
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(taskService.createTaskQuery().taskId(administration.getId()).count()).isOne();
+    // ... and the table decides which unit and plan the answer belongs to.
+    ResponseEntity<String> done = http.complete("administration-clerk", administration.getId(),
+        Map.of("preparation", "已轉知同仁"));
     assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
     assertThat(jdbc.queryForObject("select unit_id from app_sp_unit_task where task_id = ?", String.class, administration.getId()))
         .isEqualTo("administration");
