@@ -84,7 +84,7 @@ class UserGuideBrowserIT {
     browser.signIn("ethics-clerk");
     browser.openTaskById(review.getId());
     browser.claim();
-    browser.choose("幕僚單位建議", "建議解除列管");
+    browser.choose("幕僚單位建議", "擬解除列管");
     picture("ethics-secretariat-review.png", By.cssSelector(".column-right.task-details"));
     browser.complete();
     Task ruling = browser.await().until(d -> taskAt(instance, "chair-ruling"));
