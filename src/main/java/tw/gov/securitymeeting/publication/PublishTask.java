@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
 import tw.gov.securitymeeting.system.FieldProblem;
@@ -18,7 +17,7 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * also fixes the take-down: the event end date, or the next working day when that is not one.
  */
 @Component("publishTask")
-class PublishTask implements TaskListener {
+class PublishTask implements NoticeTask {
 
   private final PublicationRepository repository;
   private final PublicationCase publicationCase;
@@ -34,14 +33,7 @@ class PublishTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      PublicationTexts.describe(task);
-      return;
-    }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
+  public void onComplete(DelegateTask task) {
     List<FieldProblem> problems = new ArrayList<>();
     String url = PublicationRequestValidator.url(SubmittedValues.text(task, "publishedUrl"), "publishedUrl", "公告網址", problems);
     Instant publishedAt = SubmittedValues.time(task.getVariable("publishedAt"), "publishedAt", "上網時間", true, problems);

@@ -1,8 +1,5 @@
 package tw.gov.securitymeeting.specialperiod;
 
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE;
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -10,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
@@ -19,6 +15,7 @@ import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
+import tw.gov.securitymeeting.system.UserTaskListener;
 
 /**
  * A 業管單位's tasks: 「辦理專案安全維護措施」 before the period and 「填報執行情形」 after it. When the engine
@@ -26,7 +23,7 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * written to app_sp_unit_task; on completion they are read back from there, never from variables.
  */
 @Component("specialPeriodUnitTask")
-class UnitTask implements TaskListener {
+class UnitTask implements UserTaskListener {
 
   static final String CARRY_OUT = "carry-out-measures";
   static final String REPORT = "report-results";
@@ -45,15 +42,7 @@ class UnitTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      onCreate(task);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      onComplete(task);
-    }
-  }
-
-  private void onCreate(DelegateTask task) {
+  public void onCreate(DelegateTask task) {
     PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
     String unit = (String) task.getVariable("unit");
     String step = task.getTaskDefinitionKey();
@@ -74,7 +63,8 @@ class UnitTask implements TaskListener {
     }
   }
 
-  private void onComplete(DelegateTask task) {
+  @Override
+  public void onComplete(DelegateTask task) {
     PlanRepository.UnitTaskRow row = plans.unitTask(task.getId())
         .orElseThrow(() -> PlanVariables.refusal("task", "這件待辦不屬於任何專案安全維護計畫。"));
     if (CARRY_OUT.equals(row.step())) {
