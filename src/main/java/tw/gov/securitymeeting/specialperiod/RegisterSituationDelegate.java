@@ -76,7 +76,7 @@ class RegisterSituationDelegate implements JavaDelegate {
   private String reporter(DelegateExecution execution) {
     String reporter = text(execution, "reporter");
     if (reporter == null && currentUser.id() != null) {
-      return organization.user(currentUser.id()).map(Organization.Member::name).orElse(currentUser.id());
+      return organization.userName(currentUser.id());
     }
     return reporter;
   }
