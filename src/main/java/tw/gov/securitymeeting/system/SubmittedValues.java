@@ -242,13 +242,19 @@ public final class SubmittedValues {
     return (field, message) -> problems.add(new FieldProblem(field, message));
   }
 
+  /** The value as trimmed text; null when missing or blank, which is a problem when the value is required. */
+  private static String filledIn(Object value, String field, String label, boolean required, Problems problems) {
+    String text = text(value);
+    if (text == null && required) {
+      problems.add(field, missing(label));
+    }
+    return text;
+  }
+
   private static String checkedText(Object value, String field, String label, int max, boolean required, boolean singleLine,
       Problems problems) {
-    String text = text(value);
+    String text = filledIn(value, field, label, required, problems);
     if (text == null) {
-      if (required) {
-        problems.add(field, missing(label));
-      }
       return null;
     }
     if (ControlCharacters.isPresent(text)) {
@@ -267,9 +273,8 @@ public final class SubmittedValues {
   }
 
   private static String checkedChoice(Object value, String field, String label, Collection<String> choices, Problems problems) {
-    String text = text(value);
+    String text = filledIn(value, field, label, true, problems);
     if (text == null) {
-      problems.add(field, missing(label));
       return null;
     }
     if (!choices.contains(text)) {
@@ -286,11 +291,8 @@ public final class SubmittedValues {
     } else if (value instanceof LocalDate local) {
       date = local;
     } else {
-      String text = text(value);
+      String text = filledIn(value, field, label, required, problems);
       if (text == null) {
-        if (required) {
-          problems.add(field, missing(label));
-        }
         return null;
       }
       try {
@@ -313,11 +315,8 @@ public final class SubmittedValues {
     if (value instanceof Date legacy) {
       instant = legacy.toInstant();
     } else {
-      String text = text(value);
+      String text = filledIn(value, field, label, required, problems);
       if (text == null) {
-        if (required) {
-          problems.add(field, missing(label));
-        }
         return null;
       }
       try {
