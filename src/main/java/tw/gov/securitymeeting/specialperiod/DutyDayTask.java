@@ -53,7 +53,7 @@ class DutyDayTask implements UserTaskListener {
   @Override
   public void onComplete(DelegateTask task) {
     DutyLogRepository.DutyDayRow row = duty.byTask(task.getId())
-        .orElseThrow(() -> PlanVariables.refusal("task", "這件待辦不是專案期間的值勤巡查紀錄。"));
+        .orElseThrow(() -> SubmittedValues.refusal("task", "這件待辦不是專案期間的值勤巡查紀錄。"));
     record(row, SubmittedValues.text(task.getVariable("checkedAreas")), SubmittedValues.text(task.getVariable("anomalies")),
         SubmittedValues.text(task.getVariable("onDuty")));
   }
@@ -68,9 +68,7 @@ class DutyDayTask implements UserTaskListener {
     PlanValidator.required(checkedAreas, "checkedAreas", "巡查區域", PlanValidator.MAX_TEXT, problems);
     PlanValidator.limited(anomalies, "anomalies", "異常狀況", PlanValidator.MAX_TEXT, problems);
     PlanValidator.required(onDuty, "onDuty", "值勤人員", 500, problems);
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     duty.record(row.id(), checkedAreas, anomalies == null ? "無" : anomalies, onDuty, currentUser.id(), RocDates.now());
   }
 }

@@ -59,12 +59,12 @@ class PlanApprovalTask implements UserTaskListener {
   private void decide(DelegateTask task, PlanRepository.PlanRow plan) {
     String decision = SubmittedValues.text(task.getVariable("decision"));
     if (!"approve".equals(decision) && !"return".equals(decision)) {
-      throw PlanVariables.refusal("decision", "請選擇核定結果：核定實施（approve）或退回修正（return）。");
+      throw SubmittedValues.refusal("decision", "請選擇核定結果：核定實施（approve）或退回修正（return）。");
     }
     String reason = SubmittedValues.text(task.getVariable("returnReason"));
     if ("return".equals(decision)) {
       if (reason == null) {
-        throw PlanVariables.refusal("returnReason", "退回修正時請說明原因。");
+        throw SubmittedValues.refusal("returnReason", "退回修正時請說明原因。");
       }
       plans.returnForRevision(plan.id(), reason);
     } else {
@@ -76,7 +76,7 @@ class PlanApprovalTask implements UserTaskListener {
     try {
       plans.update(plan.id(), validator.validate(PlanVariables.request(task)));
     } catch (InvalidRequestException refused) {
-      throw PlanVariables.refusal(refused.problems());
+      throw SubmittedValues.refusal(refused.problems());
     }
     plans.setStatus(plan.id(), PlanStatus.PENDING_APPROVAL);
   }

@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.json.SpinJsonNode;
-import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
 
@@ -29,9 +27,10 @@ final class PlanVariables {
   private PlanVariables() {}
 
   static PlanRequest request(VariableScope scope) {
-    return new PlanRequest(text(scope, "title"), text(scope, "occasion"), date(scope, "startDate"), date(scope, "endDate"),
-        text(scope, "mission"), measures(scope.getVariable("measures")), text(scope, "notes"), text(scope, "coordination"),
-        text(scope, "contacts"));
+    return new PlanRequest(SubmittedValues.text(scope, "title"), SubmittedValues.text(scope, "occasion"),
+        date(scope, "startDate"), date(scope, "endDate"), SubmittedValues.text(scope, "mission"),
+        measures(scope.getVariable("measures")), SubmittedValues.text(scope, "notes"),
+        SubmittedValues.text(scope, "coordination"), SubmittedValues.text(scope, "contacts"));
   }
 
   /** The plan's fields as the revision form shows them. */
@@ -53,10 +52,6 @@ final class PlanVariables {
     return values;
   }
 
-  static String text(VariableScope scope, String name) {
-    return SubmittedValues.text(scope.getVariable(name));
-  }
-
   /** A date as "YYYY-MM-DD": the form's string, or a Date a Java client sent. */
   static String date(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
@@ -72,7 +67,7 @@ final class PlanVariables {
       return null;
     }
     if (!list.isArray()) {
-      throw refusal(List.of(new FieldProblem("measures", "重點措施的格式不正確，應為一份清單。")));
+      throw SubmittedValues.refusal("measures", "重點措施的格式不正確，應為一份清單。");
     }
     List<PlanRequest.Measure> measures = new ArrayList<>();
     for (JsonNode item : list) {
@@ -106,18 +101,7 @@ final class PlanVariables {
       String text = SubmittedValues.text(value);
       return text == null ? null : JSON.readTree(text);
     } catch (Exception notJson) {
-      throw refusal(List.of(new FieldProblem("measures", "重點措施的格式不正確。")));
+      throw SubmittedValues.refusal("measures", "重點措施的格式不正確。");
     }
-  }
-
-  /** A refused form or task answer: the engine answers 400 with the Chinese reasons. */
-  static FormFieldValidationException refusal(List<FieldProblem> problems) {
-    String fields = String.join(",", problems.stream().map(FieldProblem::field).distinct().toList());
-    String message = String.join("\n", problems.stream().map(FieldProblem::message).toList());
-    return SubmittedValues.refusal(fields, message);
-  }
-
-  static FormFieldValidationException refusal(String field, String message) {
-    return refusal(List.of(new FieldProblem(field, message)));
   }
 }

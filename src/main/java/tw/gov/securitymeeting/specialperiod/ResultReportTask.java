@@ -51,18 +51,12 @@ class ResultReportTask implements UserTaskListener {
     List<FieldProblem> problems = new ArrayList<>();
     if (compile) {
       String summary = PlanValidator.required(SubmittedValues.text(task.getVariable("summary")), "summary", "成果摘要與檢討", 8000, problems);
-      refuseIf(problems);
+      SubmittedValues.refuseIf(problems);
       plans.saveSummary(plan.id(), summary);
     } else {
       String comment = PlanValidator.limited(SubmittedValues.text(task.getVariable("reviewComment")), "reviewComment", "核閱意見", 4000, problems);
-      refuseIf(problems);
+      SubmittedValues.refuseIf(problems);
       plans.review(plan.id(), comment == null ? "閱" : comment, RocDates.now());
-    }
-  }
-
-  private static void refuseIf(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
     }
   }
 }

@@ -75,9 +75,7 @@ class SituationTask implements UserTaskListener {
       systems = PlanValidator.required(SubmittedValues.text(task.getVariable("systems")), "systems", "受影響系統", 2000, problems);
       level = level(SubmittedValues.text(task.getVariable("level")), problems);
     }
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     situations.authorityNotified(s.id(), "調查站", notified, reference);
     situations.event(s.id(), "已通報調查站", RocDates.format(notified) + (reference == null ? "" : "，" + reference), currentUser.id(),
         RocDates.now());
@@ -97,9 +95,7 @@ class SituationTask implements UserTaskListener {
     Instant at = time(task.getVariable("notifiedAt"), "notifiedAt", "通報時間", problems);
     String reference = PlanValidator.limited(SubmittedValues.text(task.getVariable("notifyReference")),
         "notifyReference", "通報編號或承辦人", 200, problems);
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     situations.authorityNotified(s.id(), to, at, reference);
     situations.event(s.id(), "已通報" + to, RocDates.format(at) + (reference == null ? "" : "，" + reference), currentUser.id(),
         RocDates.now());

@@ -66,14 +66,14 @@ class UnitTask implements UserTaskListener {
   @Override
   public void onComplete(DelegateTask task) {
     PlanRepository.UnitTaskRow row = plans.unitTask(task.getId())
-        .orElseThrow(() -> PlanVariables.refusal("task", "這件待辦不屬於任何專案安全維護計畫。"));
+        .orElseThrow(() -> SubmittedValues.refusal("task", "這件待辦不屬於任何專案安全維護計畫。"));
     if (CARRY_OUT.equals(row.step())) {
       String note = SubmittedValues.text(task.getVariable("preparation"));
       if (note == null) {
-        throw PlanVariables.refusal("preparation", "請說明已部署的措施（例如已轉知同仁、已排定檢查）。");
+        throw SubmittedValues.refusal("preparation", "請說明已部署的措施（例如已轉知同仁、已排定檢查）。");
       }
       if (note.length() > PlanValidator.MAX_TEXT) {
-        throw PlanVariables.refusal("preparation", "辦理說明最多 " + PlanValidator.MAX_TEXT + " 字。");
+        throw SubmittedValues.refusal("preparation", "辦理說明最多 " + PlanValidator.MAX_TEXT + " 字。");
       }
       plans.unitTaskCompleted(task.getId(), note, currentUser.id(), RocDates.now());
     } else {
@@ -105,9 +105,7 @@ class UnitTask implements UserTaskListener {
         problems.add(new FieldProblem("results", "請填寫第 " + m.seq() + " 項措施的執行情形。"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     answers.forEach((id, result) -> plans.saveResult(row.planId(), id, row.unitId(), result, currentUser.id(), RocDates.now()));
     plans.unitTaskCompleted(task.getId(), null, currentUser.id(), RocDates.now());
   }
@@ -130,7 +128,7 @@ class UnitTask implements UserTaskListener {
       }
       return items;
     } catch (Exception notJson) {
-      throw PlanVariables.refusal("results", "執行情形的格式不正確。");
+      throw SubmittedValues.refusal("results", "執行情形的格式不正確。");
     }
   }
 }
