@@ -1,12 +1,12 @@
 package tw.gov.securitymeeting.evidence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.system.FieldProblem;
-import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
 
 /** 「損害控制與復原」: the measures taken and when the systems were recovered, not later than now. */
@@ -25,10 +25,7 @@ class ContainAndRecoverTask extends EvidenceStep {
     List<FieldProblem> problems = new ArrayList<>();
     SubmittedValues.requiredText(task.getVariable("recoveryMeasures"), "recoveryMeasures", "損害控制與復原措施",
         EvidenceSteps.MAX_TEXT, problems);
-    Instant at = SubmittedValues.time(task.getVariable("recoveredAt"), "recoveredAt", "完成復原時間", true, problems);
-    if (at != null && at.isAfter(RocDates.now())) {
-      problems.add(new FieldProblem("recoveredAt", "「完成復原時間」不可晚於現在。"));
-    }
+    Instant at = SubmittedValues.pastTime(task.getVariable("recoveredAt"), "recoveredAt", "完成復原時間", Duration.ZERO, problems);
     SubmittedValues.refuseIf(problems);
     incidents.recordRecovery(steps.incident(task).id(), at);
   }

@@ -1,5 +1,6 @@
 package tw.gov.securitymeeting.publication;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import tw.gov.securitymeeting.system.SubmittedValues;
 @Component("publishTask")
 class PublishTask implements NoticeTask {
 
+  /** How far ahead of the server's clock a time written by the drafter may be. */
+  static final Duration CLOCK_LEEWAY = Duration.ofMinutes(5);
+
   private final PublicationRepository repository;
   private final PublicationCase publicationCase;
   private final WorkingDayCalendar calendar;
@@ -36,10 +40,7 @@ class PublishTask implements NoticeTask {
   public void onComplete(DelegateTask task) {
     List<FieldProblem> problems = new ArrayList<>();
     String url = PublicationRequestValidator.url(SubmittedValues.text(task, "publishedUrl"), "publishedUrl", "公告網址", problems);
-    Instant publishedAt = SubmittedValues.time(task.getVariable("publishedAt"), "publishedAt", "上網時間", true, problems);
-    if (publishedAt != null && publishedAt.isAfter(RocDates.now().plusSeconds(300))) {
-      problems.add(new FieldProblem("publishedAt", "「上網時間」不可晚於現在。"));
-    }
+    Instant publishedAt = SubmittedValues.pastTime(task.getVariable("publishedAt"), "publishedAt", "上網時間", CLOCK_LEEWAY, problems);
     SubmittedValues.refuseIf(problems);
     PublicationRepository.Row notice = publicationCase.of(task);
     repository.recordPublished(notice.id(), url, publishedAt, RocDates.now());

@@ -43,10 +43,8 @@ class TakeDownSiteTask implements NoticeTask {
       problems.add(new FieldProblem("httpStatus",
           "網站必須已撤除：請填寫原網址現在回應的 HTTP 狀態碼 404（找不到）或 410（已移除）。"));
     }
-    Instant checkedAt = SubmittedValues.time(task.getVariable("checkedAt"), "checkedAt", "檢查時間", true, problems);
-    if (checkedAt != null && checkedAt.isAfter(RocDates.now().plusSeconds(300))) {
-      problems.add(new FieldProblem("checkedAt", "「檢查時間」不可晚於現在。"));
-    }
+    Instant checkedAt = SubmittedValues.pastTime(task.getVariable("checkedAt"), "checkedAt", "檢查時間", PublishTask.CLOCK_LEEWAY,
+        problems);
     SubmittedValues.refuseIf(problems);
     String by = currentUser.id() != null ? currentUser.id() : task.getAssignee();
     repository.recordTakenDown(id, by == null ? "" : by, status, checkedAt, RocDates.now());

@@ -1,5 +1,6 @@
 package tw.gov.securitymeeting.system;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -145,6 +146,10 @@ public final class SubmittedValues {
 
   public static String badList(String label) {
     return "「" + label + "」的格式不正確。";
+  }
+
+  public static String inTheFuture(String label) {
+    return "「" + label + "」不可晚於現在。";
   }
 
   // ---- Task answers: a bad value throws the refusal (400 in Chinese) ----
@@ -347,6 +352,18 @@ public final class SubmittedValues {
   /** A date and time (ISO, Taipei time when without an offset; not a bare date); null when blank or bad. */
   public static Instant time(Object value, String field, String label, boolean required, List<FieldProblem> problems) {
     return checkedInstant(value, field, label, required, false, collect(problems));
+  }
+
+  /**
+   * A required date and time that has already happened: not later than now plus {@code leeway} (for a
+   * clock a little ahead of the server's); null when blank or bad, and the time, with a problem, when later.
+   */
+  public static Instant pastTime(Object value, String field, String label, Duration leeway, List<FieldProblem> problems) {
+    Instant at = time(value, field, label, true, problems);
+    if (at != null && at.isAfter(RocDates.now().plus(leeway))) {
+      problems.add(new FieldProblem(field, inTheFuture(label)));
+    }
+    return at;
   }
 
   /** A ticked checkbox: true as a Boolean, a JSON boolean or the text "true". */
