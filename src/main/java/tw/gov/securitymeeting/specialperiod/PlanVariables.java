@@ -1,15 +1,12 @@
 package tw.gov.securitymeeting.specialperiod;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
 
@@ -22,7 +19,6 @@ final class PlanVariables {
 
   static final List<String> FIELDS = List.of("title", "occasion", "startDate", "endDate", "mission", "measures", "notes",
       "coordination", "contacts");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private PlanVariables() {}
 
@@ -89,18 +85,8 @@ final class PlanVariables {
 
   private static JsonNode node(Object value) {
     try {
-      if (value == null) {
-        return null;
-      }
-      if (value instanceof SpinJsonNode spin) {
-        return JSON.readTree(spin.toString());
-      }
-      if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-        return JSON.valueToTree(value);
-      }
-      String text = SubmittedValues.text(value);
-      return text == null ? null : JSON.readTree(text);
-    } catch (Exception notJson) {
+      return SubmittedValues.jsonTree(value);
+    } catch (IllegalArgumentException notJson) {
       throw SubmittedValues.refusal("measures", "重點措施的格式不正確。");
     }
   }

@@ -1,13 +1,11 @@
 package tw.gov.securitymeeting.specialperiod;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
@@ -27,7 +25,6 @@ class UnitTask implements UserTaskListener {
 
   static final String CARRY_OUT = "carry-out-measures";
   static final String REPORT = "report-results";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanRepository plans;
   private final PlanTexts texts;
@@ -111,24 +108,16 @@ class UnitTask implements UserTaskListener {
   }
 
   private static List<JsonNode> results(Object value) {
+    JsonNode node;
     try {
-      JsonNode node;
-      if (value == null) {
-        return List.of();
-      } else if (value instanceof SpinJsonNode spin) {
-        node = JSON.readTree(spin.toString());
-      } else if (value instanceof List<?> list) {
-        node = JSON.valueToTree(list);
-      } else {
-        node = JSON.readTree(SubmittedValues.text(value) == null ? "[]" : SubmittedValues.text(value));
-      }
-      List<JsonNode> items = new ArrayList<>();
-      if (node.isArray()) {
-        node.forEach(items::add);
-      }
-      return items;
-    } catch (Exception notJson) {
+      node = SubmittedValues.jsonTree(value);
+    } catch (IllegalArgumentException notJson) {
       throw SubmittedValues.refusal("results", "執行情形的格式不正確。");
     }
+    List<JsonNode> items = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(items::add);
+    }
+    return items;
   }
 }

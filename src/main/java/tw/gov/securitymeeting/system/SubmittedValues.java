@@ -1,5 +1,8 @@
 package tw.gov.securitymeeting.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.Spin;
@@ -26,6 +30,8 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * request (a value and a list of {@link FieldProblem}s; a bad value adds a problem and answers null).
  */
 public final class SubmittedValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SubmittedValues() {}
 
@@ -66,6 +72,24 @@ public final class SubmittedValues {
       }
     }
     return result.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  /**
+   * A structured answer (a form's dynamic list, a list of objects) as Jackson reads it, whatever the client sent:
+   * Tasklist's JSON, a Java list or map, or a JSON text. Null when missing or blank.
+   *
+   * @throws IllegalArgumentException when it is not JSON (each caller refuses in its own words)
+   */
+  public static JsonNode jsonTree(Object value) {
+    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      return JSON.valueToTree(value);
+    }
+    String text = value instanceof SpinJsonNode json ? json.toString() : text(value);
+    try {
+      return text == null ? null : JSON.readTree(text);
+    } catch (JsonProcessingException notJson) {
+      throw new IllegalArgumentException(notJson);
+    }
   }
 
   /** A value a Camunda Form reads as JSON (the options of a checklist or select, a list of ids). */

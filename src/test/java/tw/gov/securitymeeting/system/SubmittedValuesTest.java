@@ -72,6 +72,16 @@ class SubmittedValuesTest {
   }
 
   @Test
+  void shouldReadAStructuredAnswerWhateverTheClientSent() {
+    assertThat(SubmittedValues.jsonTree(org.camunda.spin.Spin.JSON("[{\"id\":1}]")).get(0).get("id").asInt()).isEqualTo(1);
+    assertThat(SubmittedValues.jsonTree(List.of(java.util.Map.of("id", 2))).get(0).get("id").asInt()).isEqualTo(2);
+    assertThat(SubmittedValues.jsonTree(" [{\"id\":3}] ").get(0).get("id").asInt()).isEqualTo(3);
+    assertThat(SubmittedValues.jsonTree(null)).isNull();
+    assertThat(SubmittedValues.jsonTree("  ")).isNull();
+    assertThatThrownBy(() -> SubmittedValues.jsonTree("[{\"id\":")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void shouldRefuseImplausibleDates() {
     SubmittedValues.date("+99999-01-01", "heldOn", "開會日期", true, problems);
     SubmittedValues.date("0001-01-01", "heldOn", "開會日期", true, problems);
