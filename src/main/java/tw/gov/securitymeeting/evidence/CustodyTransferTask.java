@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.CurrentUser;
@@ -19,45 +18,41 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * accepted only when every item's chain and file verify.
  */
 @Component("custodyTransferTask")
-class CustodyTransferTask implements TaskListener {
+class CustodyTransferTask extends EvidenceStep {
 
   static final List<String> CHOICES = List.of("more", "done");
   private static final List<String> HAND_OVER =
       List.of("custodyItem", "custodyHandedBy", "custodyReceivedBy", "custodyReason", "custodyLocation", "custodyHandedAt");
 
-  private final EvidenceSteps steps;
   private final EvidenceItems evidence;
   private final CurrentUser currentUser;
 
   CustodyTransferTask(EvidenceSteps steps, EvidenceItems evidence, CurrentUser currentUser) {
-    this.steps = steps;
+    super(steps, IncidentStatus.CUSTODY);
     this.evidence = evidence;
     this.currentUser = currentUser;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      show(task, steps.created(task, IncidentStatus.CUSTODY).id());
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      long id = steps.incident(task).id();
-      if (HAND_OVER.stream().anyMatch(field -> SubmittedValues.text(task, field) != null)) {
-        handOver(task, id);
-      }
-      String done = SubmittedValues.text(task, "custodyDone");
-      if (done != null && !CHOICES.contains(done)) {
-        throw SubmittedValues.refusal("custodyDone", "「登錄移交」請從選項中選擇。");
-      }
-      if (!"more".equals(done)) {
-        verifyAll(id);
-      }
-      task.getExecution().getProcessInstance().setVariable("custodyDone", "more".equals(done) ? "more" : "done");
-      steps.completed(task);
+  void record(DelegateTask task) {
+    long id = steps.incident(task).id();
+    if (HAND_OVER.stream().anyMatch(field -> SubmittedValues.text(task, field) != null)) {
+      handOver(task, id);
     }
+    String done = SubmittedValues.text(task, "custodyDone");
+    if (done != null && !CHOICES.contains(done)) {
+      throw SubmittedValues.refusal("custodyDone", "「登錄移交」請從選項中選擇。");
+    }
+    if (!"more".equals(done)) {
+      verifyAll(id);
+    }
+    task.getExecution().getProcessInstance().setVariable("custodyDone", "more".equals(done) ? "more" : "done");
   }
 
   /** The items to choose from and their chains so far; the choice of this round starts empty. */
-  private void show(DelegateTask task, long id) {
+  @Override
+  void show(DelegateTask task, IncidentRepository.IncidentRow incident) {
+    long id = incident.id();
     List<Map<String, String>> options = new ArrayList<>();
     StringBuilder log = new StringBuilder();
     for (EvidenceRepository.ItemRow item : evidence.items(id)) {

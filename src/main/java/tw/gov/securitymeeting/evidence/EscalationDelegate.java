@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.mail.MailOutbox;
 import tw.gov.securitymeeting.mail.MailTemplates;
@@ -27,17 +26,15 @@ class EscalationDelegate implements JavaDelegate {
   private final Organization organization;
   private final MailOutbox outbox;
   private final MailTemplates templates;
-  private final String tasklist;
 
   EscalationDelegate(IncidentRepository incidents, IncidentCase incidentCase, EvidencePolicy policy, Organization organization, MailOutbox outbox,
-      MailTemplates templates, @Value("${app.public-base-url}") String baseUrl) {
+      MailTemplates templates) {
     this.incidents = incidents;
     this.incidentCase = incidentCase;
     this.policy = policy;
     this.organization = organization;
     this.outbox = outbox;
     this.templates = templates;
-    this.tasklist = baseUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/";
   }
 
   @Override
@@ -53,7 +50,7 @@ class EscalationDelegate implements JavaDelegate {
     String subject = "【逾時】資安事件 " + incidentId + " 未於期限內完成「" + step + "」";
     MailTemplates.Body body = templates.render("evidence-escalation", Map.of("addressees", addressees(unit),
         "incidentId", incidentId, "step", step, "summary", incidentCase.summary(incident),
-        "deadline", RocDates.dateTime(deadline.toInstant()), "tasklist", tasklist));
+        "deadline", RocDates.dateTime(deadline.toInstant()), "tasklist", templates.tasklist()));
     List<String> recipients = recipients(unit);
     outbox.enqueue(new OutgoingMail("evidence-" + kind + "-" + execution.getProcessInstanceId(), "evidence-escalation", null,
         execution.getProcessInstanceId(), recipients, subject, body.text(), body.html()));
@@ -71,8 +68,7 @@ class EscalationDelegate implements JavaDelegate {
   /** The affected unit's head and every escalation group's mailbox. */
   List<String> recipients(String unit) {
     List<String> mails = new ArrayList<>();
-    organization.unit(unit).map(Organization.Unit::head).flatMap(organization::user)
-        .map(Organization.Member::email).ifPresent(mails::add);
+    organization.headEmail(unit).ifPresent(mails::add);
     for (String group : policy.groupList("escalation", unit)) {
       organization.unit(group).map(Organization.Unit::email).filter(m -> !mails.contains(m)).ifPresent(mails::add);
     }

@@ -1,8 +1,6 @@
 package tw.gov.securitymeeting.evidence;
 
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -36,8 +34,7 @@ class EvidenceGrants implements ProcessGrants {
   @Override
   public void grant(Organization organization, AuthorizationGrants grants) {
     for (String group : organization.groupIds()) {
-      grants.grant(group, PROCESS_DEFINITION, PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grants.grant(group, PROCESS_INSTANCE, "*", CREATE);
+      grants.mayStart(group, PROCESS);
     }
     for (String reader : policy.groupList("readers", null)) {
       grants.grant(reader, PROCESS_DEFINITION, PROCESS, ProcessDefinitionPermissions.READ,

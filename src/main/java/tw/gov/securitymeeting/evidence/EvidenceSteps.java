@@ -1,6 +1,5 @@
 package tw.gov.securitymeeting.evidence;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -9,7 +8,6 @@ import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
-import tw.gov.securitymeeting.system.SubmittedValues;
 
 /**
  * What every step of digital-evidence-preservation.bpmn does besides its own answer: on create it takes its
@@ -55,13 +53,6 @@ class EvidenceSteps {
 
   void completed(DelegateTask task) {
     incidents.stepCompleted(task.getId(), currentUser.id(), RocDates.now());
-  }
-
-  /** A step whose answer is one required text (「保全現場」, 「召開資安事件應變會議」): refused when missing or too long. */
-  void requireText(DelegateTask task, String field, String label) {
-    List<FieldProblem> problems = new ArrayList<>();
-    SubmittedValues.requiredText(task.getVariable(field), field, label, MAX_TEXT, problems);
-    SubmittedValues.refuseIf(problems);
   }
 
   /** The problems of an API request as fields of a form: handedBy → custodyHandedBy. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
@@ -16,35 +15,33 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * incident's unit); they become the candidate users of the task force's steps.
  */
 @Component("formTaskForceTask")
-class FormTaskForceTask implements TaskListener {
+class FormTaskForceTask extends EvidenceStep {
 
-  private final EvidenceSteps steps;
   private final EvidencePolicy policy;
   private final IncidentRepository incidents;
   private final Organization organization;
 
   FormTaskForceTask(EvidenceSteps steps, EvidencePolicy policy, IncidentRepository incidents, Organization organization) {
-    this.steps = steps;
+    super(steps, IncidentStatus.FORMING);
     this.policy = policy;
     this.incidents = incidents;
     this.organization = organization;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      IncidentRepository.IncidentRow incident = steps.created(task, IncidentStatus.FORMING);
-      task.setVariableLocal("memberOptions", memberOptions(incident.unitId()));
-      // The step's own "members" (an input parameter) typed as JSON, so that Tasklist sends the ticked boxes back as an array.
-      task.getExecution().setVariableLocal("members", SubmittedValues.json(List.of()));
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      IncidentRepository.IncidentRow incident = steps.incident(task);
-      List<String> members = members(task, policy.groupList("members", incident.unitId()));
-      incidents.setMembers(incident.id(), members);
-      task.setVariable("taskForceNames", String.join("、",
-          members.stream().map(m -> organization.user(m).map(Organization.Member::name).orElse(m)).toList()));
-      steps.completed(task);
-    }
+  void show(DelegateTask task, IncidentRepository.IncidentRow incident) {
+    task.setVariableLocal("memberOptions", memberOptions(incident.unitId()));
+    // The step's own "members" (an input parameter) typed as JSON, so that Tasklist sends the ticked boxes back as an array.
+    task.getExecution().setVariableLocal("members", SubmittedValues.json(List.of()));
+  }
+
+  @Override
+  void record(DelegateTask task) {
+    IncidentRepository.IncidentRow incident = steps.incident(task);
+    List<String> members = members(task, policy.groupList("members", incident.unitId()));
+    incidents.setMembers(incident.id(), members);
+    task.setVariable("taskForceNames", String.join("、",
+        members.stream().map(organization::userName).toList()));
   }
 
   /** The people who may be named, as the choices of the form's checklist: 「name（unit）」. */

@@ -48,7 +48,7 @@ class IncidentQueries {
         new IncidentViews.Notification(row.notifyChannel(), row.notifyReference(), row.notifiedAt(),
             IncidentViews.met(row.notifyDeadline(), row.notifiedAt(), now)),
         row.recoveredAt(),
-        row.members().stream().map(m -> new IncidentViews.Person(m, organization.user(m).map(Organization.Member::name).orElse(m))).toList(),
+        row.members().stream().map(m -> new IncidentViews.Person(m, organization.userName(m))).toList(),
         parts, timeline, items, row.closedAt());
   }
 }

@@ -1,26 +1,12 @@
 package tw.gov.securitymeeting.evidence;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 「保全現場」: the scene-preservation record. */
 @Component("preserveSceneTask")
-class PreserveSceneTask implements TaskListener {
-
-  private final EvidenceSteps steps;
+class PreserveSceneTask extends TextAnswerStep {
 
   PreserveSceneTask(EvidenceSteps steps) {
-    this.steps = steps;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      steps.created(task, IncidentStatus.HANDLING);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      steps.requireText(task, "sceneRecord", "現場保全紀錄");
-      steps.completed(task);
-    }
+    super(steps, "sceneRecord", "現場保全紀錄");
   }
 }

@@ -80,7 +80,7 @@ class RegisterIncidentDelegate implements JavaDelegate {
   private String reporter(DelegateExecution execution) {
     String reporter = SubmittedValues.text(execution, "reporter");
     if (reporter == null && currentUser.id() != null) {
-      return organization.user(currentUser.id()).map(Organization.Member::name).orElse(currentUser.id());
+      return organization.userName(currentUser.id());
     }
     return reporter;
   }

@@ -1,6 +1,7 @@
 package tw.gov.securitymeeting.mail;
 
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -8,7 +9,10 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders a mail's plain-text and HTML bodies from templates/mail/{name}.txt and .html. */
+/**
+ * Renders a mail's plain-text and HTML bodies from templates/mail/{name}.txt and .html, and makes the
+ * addresses a mail links to, under {@code app.public-base-url}.
+ */
 @Component
 public class MailTemplates {
 
@@ -16,6 +20,21 @@ public class MailTemplates {
 
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+  private final String baseUrl;
+
+  MailTemplates(@Value("${app.public-base-url}") String baseUrl) {
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
+  }
+
+  /** An address of the application: {@code /api/publications/7} → https://host/api/publications/7. */
+  public String link(String path) {
+    return baseUrl + path;
+  }
+
+  /** Tasklist's start page, where the recipient finds their tasks. */
+  public String tasklist() {
+    return link("/camunda/app/tasklist/default/");
+  }
 
   public Body render(String name, Map<String, Object> model) {
     Context context = new Context(java.util.Locale.TAIWAN, model);

@@ -1,5 +1,10 @@
 package tw.gov.securitymeeting.organization;
 
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
 import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -41,5 +46,11 @@ public class AuthorizationGrants {
       authorization.addPermission(permission);
     }
     authorizationService.saveAuthorization(authorization);
+  }
+
+  /** The group's members may start the process (from Tasklist or through the application's API). */
+  public void mayStart(String groupId, String processKey) {
+    grant(groupId, PROCESS_DEFINITION, processKey, CREATE_INSTANCE);
+    grant(groupId, PROCESS_INSTANCE, "*", CREATE);
   }
 }

@@ -40,6 +40,16 @@ public record Organization(
     return users.stream().filter(u -> u.id().equals(id)).findFirst();
   }
 
+  /** A user's name, or the id itself when the user is unknown. */
+  public String userName(String id) {
+    return user(id).map(Member::name).orElse(id);
+  }
+
+  /** The e-mail address of a unit's head, when the unit names a head who has one. */
+  public Optional<String> headEmail(String unitId) {
+    return unit(unitId).map(Unit::head).flatMap(this::user).map(Member::email);
+  }
+
   /** The units a user belongs to. */
   public List<String> unitsOf(String userId) {
     return user(userId).map(Member::groups).orElse(List.of()).stream().filter(this::isUnit).toList();

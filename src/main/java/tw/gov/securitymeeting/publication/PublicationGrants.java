@@ -1,12 +1,9 @@
 package tw.gov.securitymeeting.publication;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.AuthorizationGrants;
@@ -32,8 +29,8 @@ class PublicationGrants implements ProcessGrants {
   @Override
   public void grant(Organization organization, AuthorizationGrants grants) {
     for (String unit : organization.unitIds()) {
-      grants.grant(unit, PROCESS_DEFINITION, PublicationStart.PROCESS, READ, CREATE_INSTANCE);
-      grants.grant(unit, PROCESS_INSTANCE, "*", CREATE);
+      grants.mayStart(unit, PublicationStart.PROCESS);
+      grants.grant(unit, PROCESS_DEFINITION, PublicationStart.PROCESS, READ);
     }
     String reviewerGroup = properties.reviewerGroup() == null ? "" : properties.reviewerGroup().strip();
     if (!reviewerGroup.isEmpty() && !organization.isUnit(reviewerGroup)) {

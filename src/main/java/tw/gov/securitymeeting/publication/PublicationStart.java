@@ -99,7 +99,7 @@ class PublicationStart {
     variables.put("targetUrl", row.targetUrl());
     variables.put("unit", row.unit());
     variables.put("unitName", organization.unitName(row.unit()));
-    variables.put("drafterName", organization.user(row.drafter()).map(Organization.Member::name).orElse(row.drafter()));
+    variables.put("drafterName", organization.userName(row.drafter()));
     variables.put("desiredDateText", RocDates.withWeekday(row.desiredDate()));
     variables.put("eventEndDateText", row.eventEndDate() == null ? "（非活動網站）" : RocDates.withWeekday(row.eventEndDate()));
     return variables;

@@ -1,12 +1,12 @@
 package tw.gov.securitymeeting.publication;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
 import tw.gov.securitymeeting.system.FieldProblem;
@@ -18,7 +18,10 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * also fixes the take-down: the event end date, or the next working day when that is not one.
  */
 @Component("publishTask")
-class PublishTask implements TaskListener {
+class PublishTask implements NoticeTask {
+
+  /** How far ahead of the server's clock a time written by the drafter may be. */
+  static final Duration CLOCK_LEEWAY = Duration.ofMinutes(5);
 
   private final PublicationRepository repository;
   private final PublicationCase publicationCase;
@@ -34,20 +37,10 @@ class PublishTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      PublicationTexts.describe(task);
-      return;
-    }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
+  public void onComplete(DelegateTask task) {
     List<FieldProblem> problems = new ArrayList<>();
     String url = PublicationRequestValidator.url(SubmittedValues.text(task, "publishedUrl"), "publishedUrl", "公告網址", problems);
-    Instant publishedAt = SubmittedValues.time(task.getVariable("publishedAt"), "publishedAt", "上網時間", true, problems);
-    if (publishedAt != null && publishedAt.isAfter(RocDates.now().plusSeconds(300))) {
-      problems.add(new FieldProblem("publishedAt", "「上網時間」不可晚於現在。"));
-    }
+    Instant publishedAt = SubmittedValues.pastTime(task.getVariable("publishedAt"), "publishedAt", "上網時間", CLOCK_LEEWAY, problems);
     SubmittedValues.refuseIf(problems);
     PublicationRepository.Row notice = publicationCase.of(task);
     repository.recordPublished(notice.id(), url, publishedAt, RocDates.now());

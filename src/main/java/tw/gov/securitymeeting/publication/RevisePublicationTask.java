@@ -3,7 +3,6 @@ package tw.gov.securitymeeting.publication;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
@@ -11,7 +10,7 @@ import tw.gov.securitymeeting.system.SubmittedValues;
 
 /** 「修正公告內容」: the drafter revises the returned notice; it is then scanned and reviewed again. */
 @Component("revisePublicationTask")
-class RevisePublicationTask implements TaskListener {
+class RevisePublicationTask implements NoticeTask {
 
   private final PublicationRepository repository;
   private final PublicationCase publicationCase;
@@ -22,14 +21,7 @@ class RevisePublicationTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      PublicationTexts.describe(task);
-      return;
-    }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
+  public void onComplete(DelegateTask task) {
     List<FieldProblem> problems = new ArrayList<>();
     String title = SubmittedValues.requiredText(task.getVariable("revisedTitle"), "revisedTitle", "標題",
         PublicationRequestValidator.MAX_TITLE, problems);

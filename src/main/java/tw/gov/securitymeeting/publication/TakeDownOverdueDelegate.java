@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.mail.MailOutbox;
 import tw.gov.securitymeeting.mail.MailTemplates;
@@ -26,17 +25,15 @@ class TakeDownOverdueDelegate implements JavaDelegate {
   private final Organization organization;
   private final PublicationProperties properties;
   private final MailTemplates templates;
-  private final String baseUrl;
 
   TakeDownOverdueDelegate(PublicationRepository repository, PublicationCase publicationCase, MailOutbox outbox, Organization organization,
-      PublicationProperties properties, MailTemplates templates, @Value("${app.public-base-url}") String baseUrl) {
+      PublicationProperties properties, MailTemplates templates) {
     this.repository = repository;
     this.publicationCase = publicationCase;
     this.outbox = outbox;
     this.templates = templates;
     this.organization = organization;
     this.properties = properties;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   @Override
@@ -49,22 +46,16 @@ class TakeDownOverdueDelegate implements JavaDelegate {
     MailTemplates.Body body = templates.render("take-down-overdue", Map.of(
         "reportTo", organization.unitName(properties.overdueReportTo()), "title", row.title(), "unitName", unitName,
         "url", row.publishedUrl() == null ? row.targetUrl() : row.publishedUrl(), "eventEnd", RocDates.withWeekday(row.eventEndDate()),
-        "due", RocDates.withWeekday(row.takeDownDue()), "register", baseUrl + "/api/publications/" + id));
+        "due", RocDates.withWeekday(row.takeDownDue()), "register", templates.link("/api/publications/" + id)));
     outbox.enqueue(new OutgoingMail("publication-take-down-overdue-" + id, "TAKE_DOWN_OVERDUE", null,
         execution.getProcessInstanceId(), recipients(), subject, body.text(), body.html()));
   }
 
   private List<String> recipients() {
+    String unit = properties.overdueReportTo();
     List<String> mails = new ArrayList<>();
-    organization.unit(properties.overdueReportTo()).ifPresent(unit -> {
-      if (unit.email() != null && !unit.email().isBlank()) {
-        mails.add(unit.email());
-      }
-      if (unit.head() != null) {
-        organization.user(unit.head()).map(Organization.Member::email).filter(m -> m != null && !m.isBlank())
-            .ifPresent(mails::add);
-      }
-    });
+    organization.unit(unit).map(Organization.Unit::email).filter(m -> !m.isBlank()).ifPresent(mails::add);
+    organization.headEmail(unit).filter(m -> !m.isBlank()).ifPresent(mails::add);
     return mails;
   }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
@@ -16,7 +15,7 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * address now answers (404 or 410) and when it was checked.
  */
 @Component("takeDownSiteTask")
-class TakeDownSiteTask implements TaskListener {
+class TakeDownSiteTask implements NoticeTask {
 
   private final PublicationRepository repository;
   private final PublicationCase publicationCase;
@@ -29,26 +28,23 @@ class TakeDownSiteTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void onCreate(DelegateTask task) {
     long id = publicationCase.of(task).id();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      PublicationTexts.describe(task);
-      repository.takeDownDue(id, RocDates.dateOf(task.getDueDate()), RocDates.now());
-      return;
-    }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
+    NoticeTask.super.onCreate(task);
+    repository.takeDownDue(id, RocDates.dateOf(task.getDueDate()), RocDates.now());
+  }
+
+  @Override
+  public void onComplete(DelegateTask task) {
+    long id = publicationCase.of(task).id();
     List<FieldProblem> problems = new ArrayList<>();
     Integer status = SubmittedValues.integer(task.getVariable("httpStatus"));
     if (status == null || (status != 404 && status != 410)) {
       problems.add(new FieldProblem("httpStatus",
           "網站必須已撤除：請填寫原網址現在回應的 HTTP 狀態碼 404（找不到）或 410（已移除）。"));
     }
-    Instant checkedAt = SubmittedValues.time(task.getVariable("checkedAt"), "checkedAt", "檢查時間", true, problems);
-    if (checkedAt != null && checkedAt.isAfter(RocDates.now().plusSeconds(300))) {
-      problems.add(new FieldProblem("checkedAt", "「檢查時間」不可晚於現在。"));
-    }
+    Instant checkedAt = SubmittedValues.pastTime(task.getVariable("checkedAt"), "checkedAt", "檢查時間", PublishTask.CLOCK_LEEWAY,
+        problems);
     SubmittedValues.refuseIf(problems);
     String by = currentUser.id() != null ? currentUser.id() : task.getAssignee();
     repository.recordTakenDown(id, by == null ? "" : by, status, checkedAt, RocDates.now());

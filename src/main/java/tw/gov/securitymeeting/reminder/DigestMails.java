@@ -63,7 +63,7 @@ class DigestMails {
     List<UnitLine> lines = perUnit.entrySet().stream()
         .map(e -> new UnitLine(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     var body = templates.render("digest", Map.of("week", RocDates.withWeekday(monday), "lines", lines, "escalated", escalated,
-        "threshold", properties.digestFromOverdueDay(), "tasklist", facts.tasklist()));
+        "threshold", properties.digestFromOverdueDay(), "tasklist", templates.tasklist()));
     return new OutgoingMail("digest:" + monday, ReminderKind.DIGEST.name(), null, null, recipients.overseers(),
         "【每週列管摘要】" + RocDates.withWeekday(monday) + "當週", body.text(), body.html());
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import tw.gov.securitymeeting.mail.MailTemplates;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.RocDates;
 
@@ -19,12 +19,12 @@ class TaskFacts {
 
   private final TaskService taskService;
   private final Organization organization;
-  private final String baseUrl;
+  private final MailTemplates templates;
 
-  TaskFacts(TaskService taskService, Organization organization, @Value("${app.public-base-url}") String baseUrl) {
+  TaskFacts(TaskService taskService, Organization organization, MailTemplates templates) {
     this.taskService = taskService;
     this.organization = organization;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.templates = templates;
   }
 
   Facts of(Task task, List<String> candidateGroups) {
@@ -39,11 +39,7 @@ class TaskFacts {
   }
 
   String link(String taskId) {
-    return tasklist() + "#/?task=" + taskId;
-  }
-
-  String tasklist() {
-    return baseUrl + "/camunda/app/tasklist/default/";
+    return templates.tasklist() + "#/?task=" + taskId;
   }
 
   private static String text(Object value, String otherwise) {

@@ -1,13 +1,9 @@
 package tw.gov.securitymeeting.specialperiod;
 
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE;
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
 import tw.gov.securitymeeting.organization.FilterColumns;
@@ -16,13 +12,14 @@ import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
+import tw.gov.securitymeeting.system.UserTaskListener;
 
 /**
  * 「登錄值勤巡查紀錄」, one per calendar day of the period. The day is written to app_sp_duty_day with the
  * task when the engine creates it, and read back from there when the record is submitted.
  */
 @Component("specialPeriodDutyTask")
-class DutyDayTask implements TaskListener {
+class DutyDayTask implements UserTaskListener {
 
   private final PlanRepository plans;
   private final DutyLogRepository duty;
@@ -42,22 +39,23 @@ class DutyDayTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
-      LocalDate day = LocalDate.parse((String) task.getVariable("dutyDay"));
-      duty.dayOpened(plan.id(), day, task.getId());
-      String dayText = dayText(day);
-      task.setName(task.getName() + "：" + dayText);
-      task.setDescription(plan.title());
-      task.setVariableLocal("dutyDayText", dayText);
-      FilterColumns.set(task, plan.title() + "　" + dayText, "值勤巡查紀錄", organization.unitName(properties.dutyGroup()));
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      DutyLogRepository.DutyDayRow row = duty.byTask(task.getId())
-          .orElseThrow(() -> PlanVariables.refusal("task", "這件待辦不是專案期間的值勤巡查紀錄。"));
-      record(row, SubmittedValues.text(task.getVariable("checkedAreas")), SubmittedValues.text(task.getVariable("anomalies")),
-          SubmittedValues.text(task.getVariable("onDuty")));
-    }
+  public void onCreate(DelegateTask task) {
+    PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
+    LocalDate day = LocalDate.parse((String) task.getVariable("dutyDay"));
+    duty.dayOpened(plan.id(), day, task.getId());
+    String dayText = dayText(day);
+    task.setName(task.getName() + "：" + dayText);
+    task.setDescription(plan.title());
+    task.setVariableLocal("dutyDayText", dayText);
+    FilterColumns.set(task, plan.title() + "　" + dayText, "值勤巡查紀錄", organization.unitName(properties.dutyGroup()));
+  }
+
+  @Override
+  public void onComplete(DelegateTask task) {
+    DutyLogRepository.DutyDayRow row = duty.byTask(task.getId())
+        .orElseThrow(() -> SubmittedValues.refusal("task", "這件待辦不是專案期間的值勤巡查紀錄。"));
+    record(row, SubmittedValues.text(task.getVariable("checkedAreas")), SubmittedValues.text(task.getVariable("anomalies")),
+        SubmittedValues.text(task.getVariable("onDuty")));
   }
 
   /** 「111年1月31日(星期一) 春節」: the day with its holiday name, if it has one. */
@@ -70,9 +68,7 @@ class DutyDayTask implements TaskListener {
     PlanValidator.required(checkedAreas, "checkedAreas", "巡查區域", PlanValidator.MAX_TEXT, problems);
     PlanValidator.limited(anomalies, "anomalies", "異常狀況", PlanValidator.MAX_TEXT, problems);
     PlanValidator.required(onDuty, "onDuty", "值勤人員", 500, problems);
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     duty.record(row.id(), checkedAreas, anomalies == null ? "無" : anomalies, onDuty, currentUser.id(), RocDates.now());
   }
 }

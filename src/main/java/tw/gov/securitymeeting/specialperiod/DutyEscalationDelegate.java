@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.mail.MailOutbox;
 import tw.gov.securitymeeting.mail.MailTemplates;
@@ -28,11 +27,9 @@ class DutyEscalationDelegate implements JavaDelegate {
   private final Organization organization;
   private final MailOutbox outbox;
   private final MailTemplates templates;
-  private final String tasklist;
 
   DutyEscalationDelegate(SpecialPeriodPlans periodPlans, DutyLogRepository duty, DutyDayTask dutyTask,
-      SpecialPeriodProperties properties, Organization organization, MailOutbox outbox, MailTemplates templates,
-      @Value("${app.public-base-url}") String baseUrl) {
+      SpecialPeriodProperties properties, Organization organization, MailOutbox outbox, MailTemplates templates) {
     this.periodPlans = periodPlans;
     this.duty = duty;
     this.dutyTask = dutyTask;
@@ -40,7 +37,6 @@ class DutyEscalationDelegate implements JavaDelegate {
     this.organization = organization;
     this.outbox = outbox;
     this.templates = templates;
-    this.tasklist = baseUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/";
   }
 
   @Override
@@ -48,8 +44,7 @@ class DutyEscalationDelegate implements JavaDelegate {
     PlanRepository.PlanRow plan = periodPlans.plan(execution);
     LocalDate today = RocDates.today();
     String unit = properties.dutyGroup();
-    List<String> head = organization.unit(unit).map(Organization.Unit::head).flatMap(organization::user)
-        .map(Organization.Member::email).stream().toList();
+    List<String> head = organization.headEmail(unit).stream().toList();
     for (DutyLogRepository.DutyDayRow day : duty.days(plan.id())) {
       if (day.recorded() || day.escalatedAt() != null || !day.dutyDate().isBefore(today)) {
         continue;
@@ -57,7 +52,7 @@ class DutyEscalationDelegate implements JavaDelegate {
       String dayText = dutyTask.dayText(day.dutyDate());
       MailTemplates.Body body = templates.render("special-period-duty-missed", Map.of(
           "addressee", organization.unitName(unit) + "主管", "plan", plan.title(), "day", dayText,
-          "unit", organization.unitName(unit), "tasklist", tasklist));
+          "unit", organization.unitName(unit), "tasklist", templates.tasklist()));
       outbox.enqueue(new OutgoingMail("special-period-duty-" + plan.id() + "-" + day.dutyDate(), "special-period-duty-missed",
           null, execution.getProcessInstanceId(), head, "【未登錄】" + dayText + "值勤巡查紀錄尚未登錄（" + plan.title() + "）",
           body.text(), body.html()));

@@ -1,17 +1,12 @@
 package tw.gov.securitymeeting.specialperiod;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.spin.json.SpinJsonNode;
-import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
 
@@ -24,14 +19,14 @@ final class PlanVariables {
 
   static final List<String> FIELDS = List.of("title", "occasion", "startDate", "endDate", "mission", "measures", "notes",
       "coordination", "contacts");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private PlanVariables() {}
 
   static PlanRequest request(VariableScope scope) {
-    return new PlanRequest(text(scope, "title"), text(scope, "occasion"), date(scope, "startDate"), date(scope, "endDate"),
-        text(scope, "mission"), measures(scope.getVariable("measures")), text(scope, "notes"), text(scope, "coordination"),
-        text(scope, "contacts"));
+    return new PlanRequest(SubmittedValues.text(scope, "title"), SubmittedValues.text(scope, "occasion"),
+        date(scope, "startDate"), date(scope, "endDate"), SubmittedValues.text(scope, "mission"),
+        measures(scope.getVariable("measures")), SubmittedValues.text(scope, "notes"),
+        SubmittedValues.text(scope, "coordination"), SubmittedValues.text(scope, "contacts"));
   }
 
   /** The plan's fields as the revision form shows them. */
@@ -53,10 +48,6 @@ final class PlanVariables {
     return values;
   }
 
-  static String text(VariableScope scope, String name) {
-    return SubmittedValues.text(scope.getVariable(name));
-  }
-
   /** A date as "YYYY-MM-DD": the form's string, or a Date a Java client sent. */
   static String date(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
@@ -72,7 +63,7 @@ final class PlanVariables {
       return null;
     }
     if (!list.isArray()) {
-      throw refusal(List.of(new FieldProblem("measures", "重點措施的格式不正確，應為一份清單。")));
+      throw SubmittedValues.refusal("measures", "重點措施的格式不正確，應為一份清單。");
     }
     List<PlanRequest.Measure> measures = new ArrayList<>();
     for (JsonNode item : list) {
@@ -94,30 +85,9 @@ final class PlanVariables {
 
   private static JsonNode node(Object value) {
     try {
-      if (value == null) {
-        return null;
-      }
-      if (value instanceof SpinJsonNode spin) {
-        return JSON.readTree(spin.toString());
-      }
-      if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-        return JSON.valueToTree(value);
-      }
-      String text = SubmittedValues.text(value);
-      return text == null ? null : JSON.readTree(text);
-    } catch (Exception notJson) {
-      throw refusal(List.of(new FieldProblem("measures", "重點措施的格式不正確。")));
+      return SubmittedValues.jsonTree(value);
+    } catch (IllegalArgumentException notJson) {
+      throw SubmittedValues.refusal("measures", "重點措施的格式不正確。");
     }
-  }
-
-  /** A refused form or task answer: the engine answers 400 with the Chinese reasons. */
-  static FormFieldValidationException refusal(List<FieldProblem> problems) {
-    String fields = String.join(",", problems.stream().map(FieldProblem::field).distinct().toList());
-    String message = String.join("\n", problems.stream().map(FieldProblem::message).toList());
-    return SubmittedValues.refusal(fields, message);
-  }
-
-  static FormFieldValidationException refusal(String field, String message) {
-    return refusal(List.of(new FieldProblem(field, message)));
   }
 }

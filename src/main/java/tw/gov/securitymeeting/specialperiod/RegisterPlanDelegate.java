@@ -1,11 +1,9 @@
 package tw.gov.securitymeeting.specialperiod;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.system.CurrentUser;
-import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
@@ -34,7 +32,7 @@ class RegisterPlanDelegate implements JavaDelegate {
     try {
       plan = validator.validate(copyFrom == null ? PlanVariables.request(execution) : copied(copyFrom, execution));
     } catch (InvalidRequestException refused) {
-      throw PlanVariables.refusal(refused.problems());
+      throw SubmittedValues.refusal(refused.problems());
     }
     long id = plans.insert(plan, copyFrom, currentUser.id(), RocDates.now());
     plans.setProcessInstance(id, execution.getProcessInstanceId());
@@ -45,9 +43,9 @@ class RegisterPlanDelegate implements JavaDelegate {
 
   private PlanRequest copied(long sourceId, DelegateExecution execution) {
     PlanRepository.PlanRow source = plans.find(sourceId)
-        .orElseThrow(() -> PlanVariables.refusal("copyFrom", "沒有編號 " + sourceId + " 的專案安全維護計畫可複製。"));
+        .orElseThrow(() -> SubmittedValues.refusal("copyFrom", "沒有編號 " + sourceId + " 的專案安全維護計畫可複製。"));
     return PlanCopy.of(source, plans.measures(sourceId), PlanVariables.date(execution, "startDate"),
-        PlanVariables.date(execution, "endDate"), PlanVariables.text(execution, "title"));
+        PlanVariables.date(execution, "endDate"), SubmittedValues.text(execution, "title"));
   }
 
   private static Long copyFrom(DelegateExecution execution) {
@@ -58,7 +56,7 @@ class RegisterPlanDelegate implements JavaDelegate {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException notANumber) {
-      throw PlanVariables.refusal(List.of(new FieldProblem("copyFrom", "要複製的計畫編號「" + text + "」不是數字。")));
+      throw SubmittedValues.refusal("copyFrom", "要複製的計畫編號「" + text + "」不是數字。");
     }
   }
 }

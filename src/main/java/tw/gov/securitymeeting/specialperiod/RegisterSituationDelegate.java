@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.CurrentUser;
-import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.InvalidRequestException;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
@@ -38,11 +37,12 @@ class RegisterSituationDelegate implements JavaDelegate {
     PlanRepository.PlanRow plan = plan(SubmittedValues.text(execution.getVariable("planId")));
     ValidSituation situation;
     try {
-      situation = validator.validate(plan, new SituationRequest(text(execution, "kind"), execution.getVariable("ownAgency"),
-          text(execution, "description"), text(execution, "place"), PlanVariables.text(execution, "occurredAt"),
-          text(execution, "unit"), reporter(execution), text(execution, "notifiedAuthority")));
+      situation = validator.validate(plan, new SituationRequest(SubmittedValues.text(execution, "kind"),
+          execution.getVariable("ownAgency"), SubmittedValues.text(execution, "description"),
+          SubmittedValues.text(execution, "place"), SubmittedValues.text(execution, "occurredAt"),
+          SubmittedValues.text(execution, "unit"), reporter(execution), SubmittedValues.text(execution, "notifiedAuthority")));
     } catch (InvalidRequestException refused) {
-      throw PlanVariables.refusal(refused.problems());
+      throw SubmittedValues.refusal(refused.problems());
     }
     long id = situations.insert(plan.id(), situation, currentUser.id(), RocDates.now());
     situations.setProcessInstance(id, execution.getProcessInstanceId());
@@ -60,28 +60,24 @@ class RegisterSituationDelegate implements JavaDelegate {
     if (planId == null) {
       List<PlanRepository.PlanRow> running = plans.runningOn(RocDates.today());
       if (running.size() != 1) {
-        throw PlanVariables.refusal("planId", running.isEmpty() ? "今天沒有執行中的專案安全維護計畫，請填寫計畫編號。"
+        throw SubmittedValues.refusal("planId", running.isEmpty() ? "今天沒有執行中的專案安全維護計畫，請填寫計畫編號。"
             : "今天有數個執行中的專案安全維護計畫，請填寫計畫編號。");
       }
       return running.get(0);
     }
     try {
       return plans.find(Long.parseLong(planId))
-          .orElseThrow(() -> PlanVariables.refusal("planId", "沒有編號 " + planId + " 的專案安全維護計畫。"));
+          .orElseThrow(() -> SubmittedValues.refusal("planId", "沒有編號 " + planId + " 的專案安全維護計畫。"));
     } catch (NumberFormatException notANumber) {
-      throw PlanVariables.refusal(List.of(new FieldProblem("planId", "計畫編號「" + planId + "」不是數字。")));
+      throw SubmittedValues.refusal("planId", "計畫編號「" + planId + "」不是數字。");
     }
   }
 
   private String reporter(DelegateExecution execution) {
-    String reporter = text(execution, "reporter");
+    String reporter = SubmittedValues.text(execution, "reporter");
     if (reporter == null && currentUser.id() != null) {
-      return organization.user(currentUser.id()).map(Organization.Member::name).orElse(currentUser.id());
+      return organization.userName(currentUser.id());
     }
     return reporter;
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    return SubmittedValues.text(execution.getVariable(name));
   }
 }

@@ -1,25 +1,22 @@
 package tw.gov.securitymeeting.specialperiod;
 
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE;
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
+import tw.gov.securitymeeting.system.UserTaskListener;
 
 /**
  * 「彙整成果報告」 (政風處 writes the summary; the ODT is built from the tables) and 「核閱成果報告」 (the
  * chair's review, the plan's last step).
  */
 @Component("specialPeriodReportTask")
-class ResultReportTask implements TaskListener {
+class ResultReportTask implements UserTaskListener {
 
   private final PlanRepository plans;
   private final SpecialPeriodQueries queries;
@@ -32,37 +29,34 @@ class ResultReportTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void onCreate(DelegateTask task) {
     PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
     boolean compile = "compile-report".equals(task.getTaskDefinitionKey());
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      FilterColumns.set(task, plan.title(), PlanApprovalTask.SOURCE,
-          organization.unitName(compile ? organization.secretariat() : organization.chairGroup()));
-      task.setDescription(plan.title() + "（" + PlanTexts.period(plan) + "）");
-      task.setVariableLocal("reportOverview", queries.overview(plan.id()));
-      task.setVariableLocal("reportLink", "/api/special-periods/" + plan.id() + "/report?format=odt");
-      if (compile) {
-        plans.setStatus(plan.id(), PlanStatus.COMPILING);
-      } else {
-        task.setVariableLocal("reportSummary", plan.summary());
-      }
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      List<FieldProblem> problems = new ArrayList<>();
-      if (compile) {
-        String summary = PlanValidator.required(SubmittedValues.text(task.getVariable("summary")), "summary", "成果摘要與檢討", 8000, problems);
-        refuseIf(problems);
-        plans.saveSummary(plan.id(), summary);
-      } else {
-        String comment = PlanValidator.limited(SubmittedValues.text(task.getVariable("reviewComment")), "reviewComment", "核閱意見", 4000, problems);
-        refuseIf(problems);
-        plans.review(plan.id(), comment == null ? "閱" : comment, RocDates.now());
-      }
+    FilterColumns.set(task, plan.title(), PlanApprovalTask.SOURCE,
+        organization.unitName(compile ? organization.secretariat() : organization.chairGroup()));
+    task.setDescription(plan.title() + "（" + PlanTexts.period(plan) + "）");
+    task.setVariableLocal("reportOverview", queries.overview(plan.id()));
+    task.setVariableLocal("reportLink", "/api/special-periods/" + plan.id() + "/report?format=odt");
+    if (compile) {
+      plans.setStatus(plan.id(), PlanStatus.COMPILING);
+    } else {
+      task.setVariableLocal("reportSummary", plan.summary());
     }
   }
 
-  private static void refuseIf(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
+  @Override
+  public void onComplete(DelegateTask task) {
+    PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
+    boolean compile = "compile-report".equals(task.getTaskDefinitionKey());
+    List<FieldProblem> problems = new ArrayList<>();
+    if (compile) {
+      String summary = PlanValidator.required(SubmittedValues.text(task.getVariable("summary")), "summary", "成果摘要與檢討", 8000, problems);
+      SubmittedValues.refuseIf(problems);
+      plans.saveSummary(plan.id(), summary);
+    } else {
+      String comment = PlanValidator.limited(SubmittedValues.text(task.getVariable("reviewComment")), "reviewComment", "核閱意見", 4000, problems);
+      SubmittedValues.refuseIf(problems);
+      plans.review(plan.id(), comment == null ? "閱" : comment, RocDates.now());
     }
   }
 }

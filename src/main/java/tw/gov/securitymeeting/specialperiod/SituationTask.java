@@ -1,15 +1,11 @@
 package tw.gov.securitymeeting.specialperiod;
 
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE;
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
@@ -17,6 +13,7 @@ import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
+import tw.gov.securitymeeting.system.UserTaskListener;
 
 /**
  * The follow-up of a situation: 「評估啟動數位證據保全」 for a 資安 situation (調查站 must be notified; the
@@ -24,7 +21,7 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * public-order situations. The situation is the one of this process instance, from its row.
  */
 @Component("specialPeriodSituationTask")
-class SituationTask implements TaskListener {
+class SituationTask implements UserTaskListener {
 
   static final String SOURCE = "專案期間狀況通報";
   static final List<String> AUTHORITIES = List.of("調查站", "警察機關");
@@ -40,23 +37,26 @@ class SituationTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void onCreate(DelegateTask task) {
     SituationRepository.SituationRow s = situations.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
     boolean cyber = "decide-evidence".equals(task.getTaskDefinitionKey());
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      String summary = (String) task.getVariable("situationSummary");
-      FilterColumns.set(task, summary, SOURCE, organization.unitName(s.unitId()));
-      task.setDescription(summary);
-      task.setVariableLocal("situationText", summary);
-      if (!cyber) {
-        task.setVariableLocal("authorityHint", "本類狀況應通報" + s.kind().authority() + "，請登錄通報對象與時間。");
-      }
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      if (cyber) {
-        decideEvidence(task, s);
-      } else {
-        authority(task, s);
-      }
+    String summary = (String) task.getVariable("situationSummary");
+    FilterColumns.set(task, summary, SOURCE, organization.unitName(s.unitId()));
+    task.setDescription(summary);
+    task.setVariableLocal("situationText", summary);
+    if (!cyber) {
+      task.setVariableLocal("authorityHint", "本類狀況應通報" + s.kind().authority() + "，請登錄通報對象與時間。");
+    }
+  }
+
+  @Override
+  public void onComplete(DelegateTask task) {
+    SituationRepository.SituationRow s = situations.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
+    boolean cyber = "decide-evidence".equals(task.getTaskDefinitionKey());
+    if (cyber) {
+      decideEvidence(task, s);
+    } else {
+      authority(task, s);
     }
   }
 
@@ -75,9 +75,7 @@ class SituationTask implements TaskListener {
       systems = PlanValidator.required(SubmittedValues.text(task.getVariable("systems")), "systems", "受影響系統", 2000, problems);
       level = level(SubmittedValues.text(task.getVariable("level")), problems);
     }
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     situations.authorityNotified(s.id(), "調查站", notified, reference);
     situations.event(s.id(), "已通報調查站", RocDates.format(notified) + (reference == null ? "" : "，" + reference), currentUser.id(),
         RocDates.now());
@@ -97,9 +95,7 @@ class SituationTask implements TaskListener {
     Instant at = time(task.getVariable("notifiedAt"), "notifiedAt", "通報時間", problems);
     String reference = PlanValidator.limited(SubmittedValues.text(task.getVariable("notifyReference")),
         "notifyReference", "通報編號或承辦人", 200, problems);
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     situations.authorityNotified(s.id(), to, at, reference);
     situations.event(s.id(), "已通報" + to, RocDates.format(at) + (reference == null ? "" : "，" + reference), currentUser.id(),
         RocDates.now());

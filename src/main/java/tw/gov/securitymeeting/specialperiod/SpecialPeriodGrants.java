@@ -1,8 +1,6 @@
 package tw.gov.securitymeeting.specialperiod;
 
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -33,10 +31,9 @@ class SpecialPeriodGrants implements ProcessGrants {
 
   @Override
   public void grant(Organization organization, AuthorizationGrants grants) {
-    grants.grant(organization.secretariat(), PROCESS_DEFINITION, PLAN_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.mayStart(organization.secretariat(), PLAN_PROCESS);
     for (String group : organization.groupIds()) {
-      grants.grant(group, PROCESS_DEFINITION, SITUATION_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grants.grant(group, PROCESS_INSTANCE, "*", CREATE);
+      grants.mayStart(group, SITUATION_PROCESS);
     }
     for (String reader : List.of(organization.secretariat(), organization.chairGroup())) {
       for (String process : List.of(PLAN_PROCESS, SITUATION_PROCESS)) {

@@ -1,17 +1,11 @@
 package tw.gov.securitymeeting.specialperiod;
 
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_COMPLETE;
-import static org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
@@ -19,6 +13,7 @@ import tw.gov.securitymeeting.system.CurrentUser;
 import tw.gov.securitymeeting.system.FieldProblem;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.system.SubmittedValues;
+import tw.gov.securitymeeting.system.UserTaskListener;
 
 /**
  * A 業管單位's tasks: 「辦理專案安全維護措施」 before the period and 「填報執行情形」 after it. When the engine
@@ -26,11 +21,10 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * written to app_sp_unit_task; on completion they are read back from there, never from variables.
  */
 @Component("specialPeriodUnitTask")
-class UnitTask implements TaskListener {
+class UnitTask implements UserTaskListener {
 
   static final String CARRY_OUT = "carry-out-measures";
   static final String REPORT = "report-results";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanRepository plans;
   private final PlanTexts texts;
@@ -45,15 +39,7 @@ class UnitTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      onCreate(task);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      onComplete(task);
-    }
-  }
-
-  private void onCreate(DelegateTask task) {
+  public void onCreate(DelegateTask task) {
     PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
     String unit = (String) task.getVariable("unit");
     String step = task.getTaskDefinitionKey();
@@ -74,16 +60,17 @@ class UnitTask implements TaskListener {
     }
   }
 
-  private void onComplete(DelegateTask task) {
+  @Override
+  public void onComplete(DelegateTask task) {
     PlanRepository.UnitTaskRow row = plans.unitTask(task.getId())
-        .orElseThrow(() -> PlanVariables.refusal("task", "這件待辦不屬於任何專案安全維護計畫。"));
+        .orElseThrow(() -> SubmittedValues.refusal("task", "這件待辦不屬於任何專案安全維護計畫。"));
     if (CARRY_OUT.equals(row.step())) {
       String note = SubmittedValues.text(task.getVariable("preparation"));
       if (note == null) {
-        throw PlanVariables.refusal("preparation", "請說明已部署的措施（例如已轉知同仁、已排定檢查）。");
+        throw SubmittedValues.refusal("preparation", "請說明已部署的措施（例如已轉知同仁、已排定檢查）。");
       }
       if (note.length() > PlanValidator.MAX_TEXT) {
-        throw PlanVariables.refusal("preparation", "辦理說明最多 " + PlanValidator.MAX_TEXT + " 字。");
+        throw SubmittedValues.refusal("preparation", "辦理說明最多 " + PlanValidator.MAX_TEXT + " 字。");
       }
       plans.unitTaskCompleted(task.getId(), note, currentUser.id(), RocDates.now());
     } else {
@@ -115,32 +102,22 @@ class UnitTask implements TaskListener {
         problems.add(new FieldProblem("results", "請填寫第 " + m.seq() + " 項措施的執行情形。"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw PlanVariables.refusal(problems);
-    }
+    SubmittedValues.refuseIf(problems);
     answers.forEach((id, result) -> plans.saveResult(row.planId(), id, row.unitId(), result, currentUser.id(), RocDates.now()));
     plans.unitTaskCompleted(task.getId(), null, currentUser.id(), RocDates.now());
   }
 
   private static List<JsonNode> results(Object value) {
+    JsonNode node;
     try {
-      JsonNode node;
-      if (value == null) {
-        return List.of();
-      } else if (value instanceof SpinJsonNode spin) {
-        node = JSON.readTree(spin.toString());
-      } else if (value instanceof List<?> list) {
-        node = JSON.valueToTree(list);
-      } else {
-        node = JSON.readTree(SubmittedValues.text(value) == null ? "[]" : SubmittedValues.text(value));
-      }
-      List<JsonNode> items = new ArrayList<>();
-      if (node.isArray()) {
-        node.forEach(items::add);
-      }
-      return items;
-    } catch (Exception notJson) {
-      throw PlanVariables.refusal("results", "執行情形的格式不正確。");
+      node = SubmittedValues.jsonTree(value);
+    } catch (IllegalArgumentException notJson) {
+      throw SubmittedValues.refusal("results", "執行情形的格式不正確。");
     }
+    List<JsonNode> items = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(items::add);
+    }
+    return items;
   }
 }

@@ -38,7 +38,7 @@ class SessionController {
     List<Unit> units = (own.isEmpty() ? organization.unitIds() : own).stream()
         .map(id -> new Unit(id, organization.unitName(id)))
         .toList();
-    String name = organization.user(userId).map(Organization.Member::name).orElse(userId);
+    String name = organization.userName(userId);
     String token = via == SignedInUser.Via.WEBAPP_SESSION ? signedInUser.webappCsrfToken(request).orElse(null) : null;
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Session(userId, name, via, units, token));
   }

@@ -1,5 +1,9 @@
 package tw.gov.securitymeeting.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.Spin;
@@ -25,6 +30,8 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * request (a value and a list of {@link FieldProblem}s; a bad value adds a problem and answers null).
  */
 public final class SubmittedValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SubmittedValues() {}
 
@@ -65,6 +72,24 @@ public final class SubmittedValues {
       }
     }
     return result.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  /**
+   * A structured answer (a form's dynamic list, a list of objects) as Jackson reads it, whatever the client sent:
+   * Tasklist's JSON, a Java list or map, or a JSON text. Null when missing or blank.
+   *
+   * @throws IllegalArgumentException when it is not JSON (each caller refuses in its own words)
+   */
+  public static JsonNode jsonTree(Object value) {
+    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      return JSON.valueToTree(value);
+    }
+    String text = value instanceof SpinJsonNode json ? json.toString() : text(value);
+    try {
+      return text == null ? null : JSON.readTree(text);
+    } catch (JsonProcessingException notJson) {
+      throw new IllegalArgumentException(notJson);
+    }
   }
 
   /** A value a Camunda Form reads as JSON (the options of a checklist or select, a list of ids). */
@@ -145,6 +170,10 @@ public final class SubmittedValues {
 
   public static String badList(String label) {
     return "「" + label + "」的格式不正確。";
+  }
+
+  public static String inTheFuture(String label) {
+    return "「" + label + "」不可晚於現在。";
   }
 
   // ---- Task answers: a bad value throws the refusal (400 in Chinese) ----
@@ -242,13 +271,19 @@ public final class SubmittedValues {
     return (field, message) -> problems.add(new FieldProblem(field, message));
   }
 
+  /** The value as trimmed text; null when missing or blank, which is a problem when the value is required. */
+  private static String filledIn(Object value, String field, String label, boolean required, Problems problems) {
+    String text = text(value);
+    if (text == null && required) {
+      problems.add(field, missing(label));
+    }
+    return text;
+  }
+
   private static String checkedText(Object value, String field, String label, int max, boolean required, boolean singleLine,
       Problems problems) {
-    String text = text(value);
+    String text = filledIn(value, field, label, required, problems);
     if (text == null) {
-      if (required) {
-        problems.add(field, missing(label));
-      }
       return null;
     }
     if (ControlCharacters.isPresent(text)) {
@@ -267,9 +302,8 @@ public final class SubmittedValues {
   }
 
   private static String checkedChoice(Object value, String field, String label, Collection<String> choices, Problems problems) {
-    String text = text(value);
+    String text = filledIn(value, field, label, true, problems);
     if (text == null) {
-      problems.add(field, missing(label));
       return null;
     }
     if (!choices.contains(text)) {
@@ -286,11 +320,8 @@ public final class SubmittedValues {
     } else if (value instanceof LocalDate local) {
       date = local;
     } else {
-      String text = text(value);
+      String text = filledIn(value, field, label, required, problems);
       if (text == null) {
-        if (required) {
-          problems.add(field, missing(label));
-        }
         return null;
       }
       try {
@@ -313,11 +344,8 @@ public final class SubmittedValues {
     if (value instanceof Date legacy) {
       instant = legacy.toInstant();
     } else {
-      String text = text(value);
+      String text = filledIn(value, field, label, required, problems);
       if (text == null) {
-        if (required) {
-          problems.add(field, missing(label));
-        }
         return null;
       }
       try {
@@ -348,6 +376,18 @@ public final class SubmittedValues {
   /** A date and time (ISO, Taipei time when without an offset; not a bare date); null when blank or bad. */
   public static Instant time(Object value, String field, String label, boolean required, List<FieldProblem> problems) {
     return checkedInstant(value, field, label, required, false, collect(problems));
+  }
+
+  /**
+   * A required date and time that has already happened: not later than now plus {@code leeway} (for a
+   * clock a little ahead of the server's); null when blank or bad, and the time, with a problem, when later.
+   */
+  public static Instant pastTime(Object value, String field, String label, Duration leeway, List<FieldProblem> problems) {
+    Instant at = time(value, field, label, true, problems);
+    if (at != null && at.isAfter(RocDates.now().plus(leeway))) {
+      problems.add(new FieldProblem(field, inTheFuture(label)));
+    }
+    return at;
   }
 
   /** A ticked checkbox: true as a Boolean, a JSON boolean or the text "true". */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,30 @@ class SubmittedValuesTest {
         "「會議名稱」含有不允許的控制字元。", "「會議名稱」只能填一行，不可換行。");
     assertThat(SubmittedValues.requiredText("tab\tand\r\nlines \u200F", "progress", "辦理情形", 100, new ArrayList<>()))
         .isEqualTo("tab\tand\r\nlines \u200F".strip());
+  }
+
+  @Test
+  void shouldRefuseATimeThatHasNotHappenedYetBeyondTheLeeway() {
+    String inTenMinutes = RocDates.now().plus(Duration.ofMinutes(10)).toString();
+
+    assertThat(SubmittedValues.pastTime(inTenMinutes, "notifiedAt", "通報時間", Duration.ZERO, problems)).isNotNull();
+    assertThat(SubmittedValues.pastTime(inTenMinutes, "checkedAt", "檢查時間", Duration.ofMinutes(15), problems)).isNotNull();
+    assertThat(SubmittedValues.pastTime(" ", "publishedAt", "上網時間", Duration.ZERO, problems)).isNull();
+    assertThat(SubmittedValues.pastTime("2016-10-19T15:10", "recoveredAt", "完成復原時間", Duration.ZERO, problems)).isNotNull();
+
+    assertThat(problems).containsExactly(
+        new FieldProblem("notifiedAt", "「通報時間」不可晚於現在。"),
+        new FieldProblem("publishedAt", "請填寫「上網時間」。"));
+  }
+
+  @Test
+  void shouldReadAStructuredAnswerWhateverTheClientSent() {
+    assertThat(SubmittedValues.jsonTree(org.camunda.spin.Spin.JSON("[{\"id\":1}]")).get(0).get("id").asInt()).isEqualTo(1);
+    assertThat(SubmittedValues.jsonTree(List.of(java.util.Map.of("id", 2))).get(0).get("id").asInt()).isEqualTo(2);
+    assertThat(SubmittedValues.jsonTree(" [{\"id\":3}] ").get(0).get("id").asInt()).isEqualTo(3);
+    assertThat(SubmittedValues.jsonTree(null)).isNull();
+    assertThat(SubmittedValues.jsonTree("  ")).isNull();
+    assertThatThrownBy(() -> SubmittedValues.jsonTree("[{\"id\":")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
