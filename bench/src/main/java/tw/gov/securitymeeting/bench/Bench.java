@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The benchmark of issue #15: the application's overhead over the bare engine on one PostgreSQL 17 server.
  * Settings are system properties (docs/performance.md): bench.lifecycles, bench.workers, bench.rounds,
- * bench.items, bench.warmup, bench.jars, bench.scale, bench.scale-calls, bench.engine-history, bench.java-options.
+ * bench.items, bench.warmup, bench.jars, bench.scale, bench.scale-jars, bench.scale-calls, bench.engine-history,
+ * bench.java-options.
  */
 public final class Bench {
 
@@ -26,6 +27,7 @@ public final class Bench {
     String history = System.getProperty("bench.engine-history", "audit");
     String javaOptions = System.getProperty("bench.java-options", "-Xmx1g");
     Map<String, Path> jars = jars(System.getProperty("bench.jars", ""));
+    List<String> scaleJars = List.of(System.getProperty("bench.scale-jars", String.join(",", jars.keySet())).split(","));
 
     System.out.printf("bench: %d lifecycles per run, %s workers, %d rounds, %d items per meeting, warm-up %d; engine history %s;"
         + " jars %s; scale %s%n", lifecycles, workerCounts, rounds, items, warmup, history, jars, scale);
@@ -61,7 +63,7 @@ public final class Bench {
           }
         }
         for (Target target : targets) {
-          if (target instanceof AppTarget app && !scale.isEmpty()) {
+          if (target instanceof AppTarget app && !scale.isEmpty() && scaleJars.contains(app.name())) {
             new Scale(app, postgres, scaleCalls).run(scale);
           }
         }
