@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +26,12 @@ import org.springframework.stereotype.Component;
  * <p>The webapps keep their sign-in in the HTTP session under {@value #WEBAPP_AUTHENTICATIONS}
  * (Camunda's {@code AuthenticationUtil}), one per process engine, and their CSRF token under
  * {@value CsrfConstants#CSRF_TOKEN_SESSION_ATTR_NAME} ({@code CsrfPreventionFilter}, also sent to
- * Tasklist as the {@code XSRF-TOKEN} cookie). Groups and tenants are read from the identity
- * service at every request, as for Basic, never from the session's cache.
+ * Tasklist as the {@code XSRF-TOKEN} cookie). Groups and tenants come from the identity service, as for
+ * Basic, never from the session's cache.
+ *
+ * <p>A successful password check, a user's groups and tenants and a session user's existence are kept
+ * briefly ({@link SignInCache}): dropped at once by any identity change on this node, and after
+ * {@code app.sign-in.cache-ttl} (default 30 s) for changes made elsewhere (docs/performance.md).
  */
 @Component
 public class SignedInUser {
@@ -42,10 +48,13 @@ public class SignedInUser {
 
   private final IdentityService identityService;
   private final String engineName;
+  private final SignInCache cache;
 
-  SignedInUser(ProcessEngine engine) {
+  SignedInUser(ProcessEngine engine, IdentityChanges changes,
+      @Value("${app.sign-in.cache-ttl:PT30S}") Duration cacheTtl) {
     this.identityService = engine.getIdentityService();
     this.engineName = engine.getName();
+    this.cache = new SignInCache(changes::generation, cacheTtl, System::nanoTime);
   }
 
   /**
@@ -78,6 +87,10 @@ public class SignedInUser {
 
   /** The engine authentication of a user: their groups and tenants as the identity service has them now. */
   public Authentication authentication(String userId) {
+    return cache.authentication(userId, () -> readAuthentication(userId));
+  }
+
+  private Authentication readAuthentication(String userId) {
     List<String> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants =
@@ -102,7 +115,8 @@ public class SignedInUser {
       return Optional.empty();
     }
     String userId = decoded.substring(0, colon);
-    return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? Optional.of(userId) : Optional.empty();
+    String password = decoded.substring(colon + 1);
+    return cache.checkedPassword(userId, password, () -> identityService.checkPassword(userId, password));
   }
 
   private Optional<String> webappUser(HttpServletRequest request) {
@@ -116,6 +130,7 @@ public class SignedInUser {
     }
     // A user deleted since signing in no longer counts.
     String userId = signIn.getIdentityId();
-    return identityService.createUserQuery().userId(userId).count() == 1 ? Optional.of(userId) : Optional.empty();
+    return cache.exists(userId, () -> identityService.createUserQuery().userId(userId).count() == 1)
+        ? Optional.of(userId) : Optional.empty();
   }
 }

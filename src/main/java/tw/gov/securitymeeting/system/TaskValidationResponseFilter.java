@@ -9,8 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The engine's REST API answers in English, and wraps an exception thrown by a task listener, so a
@@ -21,6 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       are a caller's mistake (a task claimed by someone else, changed meanwhile, not found);
  *   <li>logs each such refusal in one WARN line; a real 500 stays as the engine answered and logged it.
  * </ul>
+ * Only an error's body is held back and read; a success (and a 401) goes out as the engine writes it,
+ * without a copy or a JSON parse ({@link ErrorBodyResponse}).
  */
 public class TaskValidationResponseFilter extends OncePerRequestFilter {
 
@@ -48,8 +56,11 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    ErrorBodyResponse wrapper = new ErrorBodyResponse(response);
     chain.doFilter(request, wrapper);
+    if (!wrapper.heldBack()) {
+      return;
+    }
     int status = wrapper.getStatus();
     // An answer already sent (sendError, e.g. the webapps' CSRF filter) cannot be rewritten.
     if (request.getAttribute(EngineRestAnswers.ANSWERED) != null || status < 400 || status == 401 || response.isCommitted()) {
@@ -84,11 +95,10 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
     }
     Object caller = request.getAttribute(EngineRestGuard.CALLER);
     EngineRestAnswers.logRefusal(request, caller, answer, field == null ? type + " " + message : chinese);
-    wrapper.resetBuffer();
     EngineRestAnswers.write(response, answer, chinese, field);
   }
 
-  private JsonNode engineAnswer(ContentCachingResponseWrapper wrapper) {
+  private JsonNode engineAnswer(ErrorBodyResponse wrapper) {
     try {
       JsonNode body = json.readTree(wrapper.getContentAsByteArray());
       return body != null && body.isObject() ? body : null;
@@ -124,5 +134,173 @@ public class TaskValidationResponseFilter extends OncePerRequestFilter {
       case 415 -> "送出的內容格式不正確，請以 JSON 送出。";
       default -> "要求無法處理，資料未變更。";
     };
+  }
+
+  /**
+   * A response that passes a success (and a 401) straight to the client and holds back the body of any other
+   * error, for the filter to read and rewrite. Whether the body is held back is decided by the status when
+   * the body starts (the engine's REST API sets it first); a held-back body's length is not announced.
+   */
+  static final class ErrorBodyResponse extends HttpServletResponseWrapper {
+
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private int status = SC_OK;
+    private Boolean holding;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    ErrorBodyResponse(HttpServletResponse response) {
+      super(response);
+    }
+
+    private boolean holding() {
+      if (holding == null) {
+        holding = status >= 400 && status != SC_UNAUTHORIZED;
+      }
+      return holding;
+    }
+
+    private boolean errorStatus() {
+      return holding != null ? holding : status >= 400 && status != SC_UNAUTHORIZED;
+    }
+
+    /** Whether a body was held back (then the filter must write the answer). */
+    boolean heldBack() {
+      return Boolean.TRUE.equals(holding) || (holding == null && errorStatus());
+    }
+
+    @Override
+    public void setStatus(int sc) {
+      status = sc;
+      super.setStatus(sc);
+    }
+
+    @Override
+    public int getStatus() {
+      return status;
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+      status = sc;
+      holding = false;
+      super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+      status = sc;
+      holding = false;
+      super.sendError(sc, msg);
+    }
+
+    @Override
+    public void setContentLength(int len) {
+      if (!errorStatus()) {
+        super.setContentLength(len);
+      }
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+      if (!errorStatus()) {
+        super.setContentLengthLong(len);
+      }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!(errorStatus() && "Content-Length".equalsIgnoreCase(name))) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!(errorStatus() && "Content-Length".equalsIgnoreCase(name))) {
+        super.addHeader(name, value);
+      }
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+      if (!(errorStatus() && "Content-Length".equalsIgnoreCase(name))) {
+        super.setIntHeader(name, value);
+      }
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+      if (!holding()) {
+        return super.getOutputStream();
+      }
+      if (stream == null) {
+        stream = new ServletOutputStream() {
+          @Override
+          public void write(int b) {
+            body.write(b);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            body.write(b, off, len);
+          }
+
+          @Override
+          public boolean isReady() {
+            return true;
+          }
+
+          @Override
+          public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException();
+          }
+        };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+      if (!holding()) {
+        return super.getWriter();
+      }
+      if (writer == null) {
+        writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
+      }
+      return writer;
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+      if (!heldBack()) {
+        super.flushBuffer();
+      }
+    }
+
+    @Override
+    public void resetBuffer() {
+      body.reset();
+      if (!heldBack()) {
+        super.resetBuffer();
+      }
+    }
+
+    byte[] getContentAsByteArray() {
+      if (writer != null) {
+        writer.flush();
+      }
+      return body.toByteArray();
+    }
+
+    /** Writes the held-back body unchanged. */
+    void copyBodyToResponse() throws IOException {
+      byte[] bytes = getContentAsByteArray();
+      if (bytes.length > 0) {
+        HttpServletResponse response = (HttpServletResponse) getResponse();
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+      }
+    }
   }
 }
