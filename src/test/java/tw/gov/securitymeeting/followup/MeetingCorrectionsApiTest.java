@@ -189,6 +189,11 @@ class MeetingCorrectionsApiTest {
         .isEqualTo(409);
     ResponseEntity<String> bad = send(HttpMethod.PATCH, "ethics-clerk", "/api/meetings/" + id + "/items/二",
         "{\"leadUnits\": [\"nobody\"], \"dueDate\": \"明天\", \"owner\": \"x\"}");
+    ResponseEntity<String> allAsCoUnit = send(HttpMethod.PATCH, "ethics-clerk", "/api/meetings/" + id + "/items/二",
+        "{\"coUnits\": [\"all\"], \"dueDate\": \"2016-01-01\"}");
+    assertThat(allAsCoUnit.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(allAsCoUnit.getBody()).get("errors").findValuesAsText("message"))
+        .contains("辦理期限不可早於開會日期。").anyMatch(m -> m.startsWith("沒有代號為「all」的協辦單位"));
     assertThat(bad.getStatusCode().value()).isEqualTo(400);
     assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field")).contains("leadUnits", "dueDate", "owner");
     assertThat(send(HttpMethod.PATCH, "ethics-clerk", "/api/meetings/" + id + "/items/二", "{}").getStatusCode().value()).isEqualTo(400);
@@ -229,6 +234,20 @@ class MeetingCorrectionsApiTest {
     ResponseEntity<String> bad = send(HttpMethod.PATCH, "ethics-clerk", "/api/meetings/" + id, "{\"title\": \"\", \"nextMeetingOn\": \"2016-01-01\"}");
     assertThat(bad.getStatusCode().value()).isEqualTo(400);
     assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field")).contains("title", "nextMeetingOn");
+
+    // Another meeting's title and date: 409, and this one keeps its own.
+    String other = "測試會報 " + UUID.randomUUID();
+    register("""
+        {"title": "%s", "heldOn": "2016-10-20", "items": [{"number": "一", "kind": "RESOLUTION", "subject": "x", "leadUnits": ["ethics"]}]}"""
+        .formatted(other));
+    assertThat(send(HttpMethod.PATCH, "ethics-clerk", "/api/meetings/" + id, "{\"title\": \"" + other + "\"}").getStatusCode().value())
+        .isEqualTo(409);
+    assertThat(send(HttpMethod.PATCH, "ethics-clerk", "/api/meetings/" + id, "{\"place\": \"第一\\u0007會議室\"}").getStatusCode().value())
+        .isEqualTo(400);
+    JsonNode unchanged = get("/api/meetings/" + id);
+    assertThat(unchanged.get("title").asText()).isEqualTo(title);
+    assertThat(unchanged.get("place").asText()).isEqualTo("本府第一會議室");
+    assertThat(unchanged.get("corrections")).hasSize(4);
   }
 
   @Test

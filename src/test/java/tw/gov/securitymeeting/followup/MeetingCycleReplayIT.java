@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +99,20 @@ class MeetingCycleReplayIT {
       reportAndConsolidate(earlier + "-" + resolution.number(), resolution);
     }
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2016, 10, 19).atTime(15, 10).atZone(ZoneId.of("Asia/Taipei")).toInstant()));
-    long meeting105 = register(TITLE_105, "2016-10-19", "2017-01-18", ITEMS_105, FIELDS_105);
+    // Registered with two slips the secretariat then corrects: no 地點, and 提案四 without 教育處.
+    Map<String, Object> withoutPlace = new HashMap<>(FIELDS_105);
+    withoutPlace.remove("place");
+    List<Map<String, Object>> slipped = new ArrayList<>(ITEMS_105);
+    Map<String, Object> proposalFour = new HashMap<>(ITEMS_105.get(5));
+    proposalFour.put("leadUnits", List.of("construction"));
+    slipped.set(5, proposalFour);
+    long meeting105 = register(TITLE_105, "2016-10-19", "2017-01-18", slipped, withoutPlace);
+    assertThat(send("ethics-clerk", HttpMethod.PATCH, "/api/meetings/" + meeting105, json.writeValueAsString(Map.of("place", FIELDS_105.get("place"))))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> corrected = send("ethics-clerk", HttpMethod.PATCH, "/api/meetings/" + meeting105 + "/items/提案四",
+        json.writeValueAsString(Map.of("leadUnits", List.of("construction", "education"))));
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks("chair", meeting105 + "-提案四")).hasSize(2);
     JsonNode registered = json.readTree(http.withBasicAuth("chair", "demo").getForEntity("/api/meetings/" + meeting105, String.class).getBody());
     assertThat(List.of(registered.get("session").asText(), registered.get("time").asText(), registered.get("place").asText(),
         registered.get("chair").asText(), registered.get("recorder").asText()))
