@@ -68,6 +68,8 @@ class MeetingPages implements PageLinks {
     model.addAttribute("meeting", meeting);
     model.addAttribute("titleWithSession", row.titleWithSession());
     model.addAttribute("heldOn", RocDates.withWeekday(meeting.heldOn()));
+    model.addAttribute("dueDates", meeting.items().stream()
+        .collect(java.util.stream.Collectors.toMap(MeetingViews.Item::id, item -> RocDates.format(item.dueDate()))));
     model.addAttribute("awaiting", repository.awaitingRulingBefore(row.series(), row.heldOn()).stream().map(this::awaiting).toList());
     model.addAttribute("mayRule", currentUser.isMemberOfAny(organization.secretariat(), organization.chairGroup(), CurrentUser.ADMIN_GROUP));
     return "meetings/detail";

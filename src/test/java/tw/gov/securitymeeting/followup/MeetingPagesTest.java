@@ -39,7 +39,8 @@ class MeetingPagesTest {
 
     String detail = page("ethics-clerk", "/meetings/" + id).getBody();
     assertThat(detail).contains("<title>" + title + "（105年第2次）</title>", "本府4樓402會議室", "吳副縣長", "郭雅雯", "府政字第1號",
-        "/api/meetings/" + id + "/agenda-report?format=odt", "提案一", "複核&lt;程序&gt;", "教育處", "目前沒有待主席於本次會議裁示的列管事項。");
+        "/api/meetings/" + id + "/agenda-report?format=odt", "提案一", "複核&lt;程序&gt;", "教育處", "民國106年1月4日",
+        "目前沒有待主席於本次會議裁示的列管事項。");
     assertThat(detail).doesNotContain("複核<程序>");
   }
 
