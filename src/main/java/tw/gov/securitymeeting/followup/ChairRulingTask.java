@@ -70,7 +70,9 @@ class ChairRulingTask implements TaskListener {
     int next = round.number() + 1;
     repository.recordRuling(round.id(), ruling, items.currentUser(), RocDates.now());
     repository.insertRound(itemId, next, instruction, units, dueDate, RocDates.now());
-    repository.startRound(itemId, next, allUnits, units, dueDate);
+    List<String> reporting = new java.util.ArrayList<>(units);
+    repository.item(itemId).coUnits().stream().filter(unit -> !reporting.contains(unit)).forEach(reporting::add);
+    repository.startRound(itemId, next, allUnits, units, reporting, dueDate);
     task.getExecution().getProcessInstance().setVariables(items.roundVariables(next, instruction, units, dueDate));
   }
 }

@@ -24,12 +24,27 @@ public class FollowUpRepository {
     this.jdbc = jdbc;
   }
 
-  public record MeetingRow(long id, String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant registeredAt) {}
+  public record MeetingRow(long id, String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy,
+      Instant registeredAt, MeetingDetails details) {
+
+    /** The title with its 次別 when the title does not name it, e.g. 「嘉義縣政府安全維護會報（105年第2次）」. */
+    public String titleWithSession() {
+      String session = details.session();
+      return session == null || title.contains(session) ? title : title + "（" + session + "）";
+    }
+  }
+
+  /** A page of meetings with the counts of their items, read in one query. */
+  public record MeetingCountsRow(MeetingRow meeting, int items, int openItems, int overdueItems) {}
 
   public record ItemRow(
       long id, long meetingId, int position, String number, ItemKind kind, String subject, String decision,
       boolean allUnits, List<String> leadUnits, LocalDate dueDate, String businessKey, String processInstanceId,
-      ItemStatus status, int currentRound, Instant closedAt) {}
+      ItemStatus status, int currentRound, Instant closedAt, String proposingUnit, String reportItem, List<String> coUnits) {}
+
+  public record CorrectionRow(long id, long meetingId, Long itemId, String field, String before, String after, String correctedBy,
+      Instant correctedAt) {}
+
 
   public record RoundRow(
       long id, long itemId, int number, String instruction, List<String> leadUnits, LocalDate dueDate,
@@ -48,20 +63,91 @@ public class FollowUpRepository {
     return count != null && count > 0;
   }
 
-  long insertMeeting(String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, String registeredBy, Instant at) {
-    return insert(
-        "insert into app_meeting (series, title, held_on, next_meeting_on, registered_by, registered_at) values (?, ?, ?, ?, ?, ?)",
-        series, title, heldOn, nextMeetingOn, registeredBy, Timestamp.from(at));
+  boolean meetingExists(String title, LocalDate heldOn, long except) {
+    Integer count = jdbc.queryForObject(
+        "select count(*) from app_meeting where title = ? and held_on = ? and id <> ?", Integer.class, title, heldOn, except);
+    return count != null && count > 0;
   }
 
-  long insertItem(long meetingId, int position, String number, ItemKind kind, String subject, String decision,
-      boolean allUnits, List<String> leadUnits, LocalDate dueDate, String businessKey) {
+  long insertMeeting(String series, String title, LocalDate heldOn, LocalDate nextMeetingOn, MeetingDetails details, String registeredBy,
+      Instant at) {
+    return insert(
+        """
+        insert into app_meeting (series, title, held_on, next_meeting_on, session_label, held_at, place, chair_name, recorder,
+          document_number, registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        series, title, heldOn, nextMeetingOn, details.session(), details.time(), details.place(), details.chair(), details.recorder(),
+        details.documentNumber(), registeredBy, Timestamp.from(at));
+  }
+
+  /** Writes a meeting's corrected fields (series and registration stay). */
+  void updateMeeting(long id, String title, LocalDate heldOn, LocalDate nextMeetingOn, MeetingDetails details) {
+    jdbc.update(
+        """
+        update app_meeting set title = ?, held_on = ?, next_meeting_on = ?, session_label = ?, held_at = ?, place = ?, chair_name = ?,
+          recorder = ?, document_number = ? where id = ?""",
+        title, heldOn, nextMeetingOn, details.session(), details.time(), details.place(), details.chair(), details.recorder(),
+        details.documentNumber(), id);
+  }
+
+  long insertItem(long meetingId, int position, ValidMeeting.Item item, boolean allUnits, List<String> leadUnits, List<String> unitsToReport,
+      LocalDate dueDate, String businessKey) {
     return insert(
         """
         insert into app_follow_up_item (meeting_id, position, item_number, kind, subject, decision, all_units,
-          lead_units, units_to_report, due_date, business_key, status, current_round) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
-        meetingId, position, number, kind.name(), subject, decision, allUnits, join(leadUnits), join(leadUnits), dueDate,
-        businessKey, ItemStatus.OPEN.name());
+          lead_units, units_to_report, due_date, business_key, status, current_round, proposing_unit, report_item, co_units)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""",
+        meetingId, position, item.number(), item.kind().name(), item.subject(), item.decision(), allUnits, join(leadUnits),
+        join(unitsToReport), dueDate, businessKey, ItemStatus.OPEN.name(), item.proposingUnit(), item.reportItem(),
+        join(item.coUnits()));
+  }
+
+  int nextPosition(long meetingId) {
+    Integer max = jdbc.queryForObject("select max(position) from app_follow_up_item where meeting_id = ?", Integer.class, meetingId);
+    return max == null ? 0 : max + 1;
+  }
+
+  boolean itemNumberExists(long meetingId, String number) {
+    Integer count = jdbc.queryForObject(
+        "select count(*) from app_follow_up_item where meeting_id = ? and item_number = ?", Integer.class, meetingId, number);
+    return count != null && count > 0;
+  }
+
+  Optional<ItemRow> item(long meetingId, String number) {
+    return jdbc.query("select * from app_follow_up_item where meeting_id = ? and item_number = ?", FollowUpRepository::item,
+        meetingId, number).stream().findFirst();
+  }
+
+  void updateSubject(long itemId, String subject) {
+    jdbc.update("update app_follow_up_item set subject = ? where id = ?", subject, itemId);
+  }
+
+  /** New units of an open item: its current round's and the units that report now. */
+  void updateUnits(long itemId, long roundId, boolean allUnits, List<String> leadUnits, List<String> coUnits, List<String> unitsToReport) {
+    jdbc.update("update app_follow_up_item set all_units = ?, lead_units = ?, co_units = ?, units_to_report = ? where id = ?",
+        allUnits, join(leadUnits), join(coUnits), join(unitsToReport), itemId);
+    jdbc.update("update app_follow_up_round set lead_units = ? where id = ?", join(leadUnits), roundId);
+  }
+
+  /** A new due date of an open item's current round. */
+  void updateDueDate(long itemId, long roundId, LocalDate dueDate) {
+    jdbc.update("update app_follow_up_item set due_date = ? where id = ?", dueDate, itemId);
+    jdbc.update("update app_follow_up_round set due_date = ? where id = ?", dueDate, roundId);
+  }
+
+  void insertCorrection(long meetingId, Long itemId, String field, String before, String after, String by, Instant at) {
+    insert(
+        """
+        insert into app_meeting_correction (meeting_id, item_id, field, before_value, after_value, corrected_by, corrected_at)
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        meetingId, itemId, field, before, after, by, Timestamp.from(at));
+  }
+
+  List<CorrectionRow> corrections(long meetingId) {
+    return jdbc.query("select * from app_meeting_correction where meeting_id = ? order by corrected_at, id",
+        (rs, n) -> new CorrectionRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getObject("item_id") == null ? null : rs.getLong("item_id"),
+            rs.getString("field"), rs.getString("before_value"), rs.getString("after_value"), rs.getString("corrected_by"),
+            instant(rs, "corrected_at")),
+        meetingId);
   }
 
   void setProcessInstance(long itemId, String processInstanceId) {
@@ -89,7 +175,7 @@ public class FollowUpRepository {
     return split(jdbc.queryForObject("select units_to_report from app_follow_up_item where id = ?", String.class, itemId));
   }
 
-  record ReportTaskRow(String taskId, long roundId, String unitId) {}
+  record ReportTaskRow(String taskId, long roundId, String unitId, Instant reportedAt) {}
 
   void insertReportTask(String taskId, long roundId, String unitId) {
     jdbc.update("insert into app_report_task (task_id, round_id, unit_id) values (?, ?, ?)", taskId, roundId, unitId);
@@ -97,18 +183,58 @@ public class FollowUpRepository {
 
   Optional<ReportTaskRow> reportTask(String taskId) {
     return jdbc.query("select * from app_report_task where task_id = ?",
-        (rs, n) -> new ReportTaskRow(rs.getString("task_id"), rs.getLong("round_id"), rs.getString("unit_id")), taskId)
-        .stream().findFirst();
+        FollowUpRepository::reportTask, taskId).stream().findFirst();
+  }
+
+  void markReported(String taskId, Instant at) {
+    jdbc.update("update app_report_task set reported_at = ? where task_id = ?", Timestamp.from(at), taskId);
+  }
+
+  /** A 「填報辦理情形」 task the engine deleted (a unit removed by a correction, or the instance cancelled). */
+  void deleteOpenReportTask(String taskId) {
+    jdbc.update("delete from app_report_task where task_id = ? and reported_at is null", taskId);
+  }
+
+  List<ReportTaskRow> reportTasksOfRound(long roundId) {
+    return jdbc.query("select * from app_report_task where round_id = ?", FollowUpRepository::reportTask, roundId);
+  }
+
+  /** The 「填報辦理情形」 tasks of an item's current round not answered yet. */
+  List<ReportTaskRow> openReportTasks(long itemId) {
+    return jdbc.query(
+        """
+        select t.* from app_report_task t join app_follow_up_round r on r.id = t.round_id
+        join app_follow_up_item i on i.id = r.item_id and r.round_number = i.current_round
+        where i.id = ? and t.reported_at is null order by t.task_id""",
+        FollowUpRepository::reportTask, itemId);
+  }
+
+  /** The open 「填報辦理情形」 tasks of every item of a meeting: item id → unit ids, in one query. */
+  java.util.Map<Long, List<String>> openReportUnits(long meetingId) {
+    java.util.Map<Long, List<String>> units = new java.util.HashMap<>();
+    jdbc.query(
+        """
+        select i.id item_id, t.unit_id from app_report_task t join app_follow_up_round r on r.id = t.round_id
+        join app_follow_up_item i on i.id = r.item_id and r.round_number = i.current_round
+        where i.meeting_id = ? and t.reported_at is null order by t.unit_id""",
+        (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+            units.computeIfAbsent(rs.getLong("item_id"), k -> new java.util.ArrayList<>()).add(rs.getString("unit_id")),
+        meetingId);
+    return units;
+  }
+
+  private static ReportTaskRow reportTask(ResultSet rs, int n) throws SQLException {
+    return new ReportTaskRow(rs.getString("task_id"), rs.getLong("round_id"), rs.getString("unit_id"), instant(rs, "reported_at"));
   }
 
   void updateStatus(long itemId, ItemStatus status) {
     jdbc.update("update app_follow_up_item set status = ? where id = ?", status.name(), itemId);
   }
 
-  void startRound(long itemId, int round, boolean allUnits, List<String> leadUnits, LocalDate dueDate) {
+  void startRound(long itemId, int round, boolean allUnits, List<String> leadUnits, List<String> unitsToReport, LocalDate dueDate) {
     jdbc.update(
         "update app_follow_up_item set current_round = ?, all_units = ?, lead_units = ?, units_to_report = ?, due_date = ?, status = ? where id = ?",
-        round, allUnits, join(leadUnits), join(leadUnits), dueDate, ItemStatus.OPEN.name(), itemId);
+        round, allUnits, join(leadUnits), join(unitsToReport), dueDate, ItemStatus.OPEN.name(), itemId);
   }
 
   void close(long itemId, Instant at) {
@@ -175,8 +301,32 @@ public class FollowUpRepository {
         FollowUpRepository::item, series, heldOn, ItemStatus.CLOSED.name(), meetingId);
   }
 
-  public List<MeetingRow> meetings() {
-    return jdbc.query("select * from app_meeting order by held_on desc, id desc", FollowUpRepository::meeting);
+  private static final String MEETING_COUNTS = """
+      select m.*,
+        (select count(*) from app_follow_up_item i where i.meeting_id = m.id) item_count,
+        (select count(*) from app_follow_up_item i where i.meeting_id = m.id and i.status <> 'CLOSED') open_count,
+        (select count(*) from app_follow_up_item i where i.meeting_id = m.id and i.status = 'OPEN' and i.due_date < ?) overdue_count
+      from app_meeting m order by m.held_on desc, m.id desc""";
+
+  /**
+   * One page of meetings, newest first, with the counts of their items, in one query. An item is
+   * overdue when it waits for units' reports after its due date (see MeetingQueries.isOverdue).
+   */
+  public List<MeetingCountsRow> meetingPage(LocalDate today, int page, int size) {
+    return jdbc.query(MEETING_COUNTS + " limit ? offset ?", FollowUpRepository::meetingCounts, today, size, (long) page * size);
+  }
+
+  public List<MeetingCountsRow> allMeetings(LocalDate today) {
+    return jdbc.query(MEETING_COUNTS, FollowUpRepository::meetingCounts, today);
+  }
+
+  public long meetingCount() {
+    Long count = jdbc.queryForObject("select count(*) from app_meeting", Long.class);
+    return count == null ? 0 : count;
+  }
+
+  private static MeetingCountsRow meetingCounts(ResultSet rs, int n) throws SQLException {
+    return new MeetingCountsRow(meeting(rs, n), rs.getInt("item_count"), rs.getInt("open_count"), rs.getInt("overdue_count"));
   }
 
   public Optional<MeetingRow> meeting(long id) {
@@ -262,15 +412,19 @@ public class FollowUpRepository {
   }
 
   private static MeetingRow meeting(ResultSet rs, int n) throws SQLException {
+    java.sql.Time time = rs.getTime("held_at");
+    MeetingDetails details = new MeetingDetails(rs.getString("session_label"), time == null ? null : time.toLocalTime(),
+        rs.getString("place"), rs.getString("chair_name"), rs.getString("recorder"), rs.getString("document_number"));
     return new MeetingRow(rs.getLong("id"), rs.getString("series"), rs.getString("title"), date(rs, "held_on"), date(rs, "next_meeting_on"),
-        rs.getString("registered_by"), instant(rs, "registered_at"));
+        rs.getString("registered_by"), instant(rs, "registered_at"), details);
   }
 
   private static ItemRow item(ResultSet rs, int n) throws SQLException {
     return new ItemRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"), rs.getString("item_number"),
         ItemKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("decision"), rs.getBoolean("all_units"),
         split(rs.getString("lead_units")), date(rs, "due_date"), rs.getString("business_key"), rs.getString("process_instance_id"),
-        ItemStatus.valueOf(rs.getString("status")), rs.getInt("current_round"), instant(rs, "closed_at"));
+        ItemStatus.valueOf(rs.getString("status")), rs.getInt("current_round"), instant(rs, "closed_at"), rs.getString("proposing_unit"),
+        rs.getString("report_item"), split(rs.getString("co_units")));
   }
 
   private static RoundRow round(ResultSet rs, int n) throws SQLException {

@@ -52,16 +52,29 @@ public class MeetingRegistration {
     }
     long meetingId;
     try {
-      meetingId = repository.insertMeeting(meeting.series(), meeting.title(), meeting.heldOn(), meeting.nextMeetingOn(), registeredBy, RocDates.now());
+      meetingId = repository.insertMeeting(meeting.series(), meeting.title(), meeting.heldOn(), meeting.nextMeetingOn(), meeting.details(),
+          registeredBy, RocDates.now());
     } catch (DuplicateKeyException raced) {
       throw duplicate(meeting);
     }
     List<RegisteredItem> registered = new ArrayList<>();
     int position = 0;
     for (ValidMeeting.Item item : meeting.items()) {
-      registered.add(start(meetingId, meeting, item, position++));
+      registered.add(start(meetingId, meeting.title(), meeting.heldOn(), meeting.nextMeetingOn(), item, position++));
     }
     return new RegisteredMeeting(meetingId, registered);
+  }
+
+  /** An item added to a registered meeting: its follow-up starts like the others' did. */
+  RegisteredItem add(FollowUpRepository.MeetingRow meeting, ValidMeeting.Item item) {
+    return start(meeting.id(), meeting.title(), meeting.heldOn(), meeting.nextMeetingOn(), item, repository.nextPosition(meeting.id()));
+  }
+
+  /** The units that report on an item: its lead units (every unit for "all"), then its 協辦單位. */
+  List<String> unitsToReport(List<String> leadUnits, List<String> coUnits) {
+    List<String> units = new ArrayList<>(items.expand(leadUnits));
+    coUnits.stream().filter(unit -> !units.contains(unit)).forEach(units::add);
+    return units;
   }
 
   /**
@@ -81,20 +94,20 @@ public class MeetingRegistration {
     return due;
   }
 
-  private RegisteredItem start(long meetingId, ValidMeeting meeting, ValidMeeting.Item item, int position) {
+  private RegisteredItem start(long meetingId, String title, LocalDate heldOn, LocalDate nextMeetingOn, ValidMeeting.Item item, int position) {
     List<String> units = items.expand(item.leadUnits());
+    List<String> reporting = unitsToReport(item.leadUnits(), item.coUnits());
     boolean allUnits = item.leadUnits().contains(FollowUpItems.ALL_UNITS);
-    LocalDate dueDate = item.dueDate() != null ? item.dueDate() : defaultDueDate(meeting.heldOn(), meeting.nextMeetingOn());
+    LocalDate dueDate = item.dueDate() != null ? item.dueDate() : defaultDueDate(heldOn, nextMeetingOn);
     String businessKey = meetingId + "-" + item.number();
     String instruction = item.decision() != null ? item.decision() : item.subject();
-    long itemId = repository.insertItem(meetingId, position, item.number(), item.kind(), item.subject(), item.decision(),
-        allUnits, units, dueDate, businessKey);
+    long itemId = repository.insertItem(meetingId, position, item, allUnits, units, reporting, dueDate, businessKey);
     repository.insertRound(itemId, 1, instruction, units, dueDate, RocDates.now());
 
     Map<String, Object> variables = items.roundVariables(1, instruction, units, dueDate);
     variables.put("meetingId", meetingId);
-    variables.put("meetingTitle", meeting.title());
-    variables.put("meetingHeldOn", RocDates.format(meeting.heldOn()));
+    variables.put("meetingTitle", title);
+    variables.put("meetingHeldOn", RocDates.format(heldOn));
     variables.put("itemId", itemId);
     variables.put("itemNumber", item.number());
     variables.put("itemKind", item.kind().label());

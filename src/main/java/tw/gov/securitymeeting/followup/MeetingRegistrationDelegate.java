@@ -54,10 +54,17 @@ class MeetingRegistrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MeetingRequest request = new MeetingRequest(
+        SubmittedValues.text(execution, "series"),
         SubmittedValues.text(execution, "title"),
         date(execution, "heldOn"),
         date(execution, "nextMeetingOn"),
-        items(execution));
+        items(execution),
+        SubmittedValues.text(execution, "session"),
+        SubmittedValues.text(execution, "time"),
+        SubmittedValues.text(execution, "place"),
+        SubmittedValues.text(execution, "chair"),
+        SubmittedValues.text(execution, "recorder"),
+        SubmittedValues.text(execution, "documentNumber"));
     ValidMeeting meeting;
     try {
       meeting = validator.validate(request);
@@ -132,7 +139,10 @@ class MeetingRegistrationDelegate implements JavaDelegate {
             text(item.get("subject")),
             text(item.get("decision")),
             strings(item.get("leadUnits")),
-            text(item.get("dueDate"))));
+            text(item.get("dueDate")),
+            text(item.get("proposingUnit")),
+            text(item.get("reportItem")),
+            strings(item.get("coUnits"))));
       }
     }
     return items;

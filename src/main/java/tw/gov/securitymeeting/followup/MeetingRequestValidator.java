@@ -1,6 +1,7 @@
 package tw.gov.securitymeeting.followup;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,10 @@ class MeetingRequestValidator {
   static final int MAX_NUMBER = 50;
   static final int MAX_TEXT = 4000;
   static final int MAX_ITEMS = 200;
+  static final int MAX_SESSION = 50;
+  static final int MAX_NAME = 100;
+  static final int MAX_PLACE = 200;
+  static final int MAX_REPORT_ITEM = 200;
 
   private final Organization organization;
 
@@ -51,10 +56,51 @@ class MeetingRequestValidator {
         items.add(item);
       }
     }
+    MeetingDetails details = details(request.session(), request.time(), request.place(), request.chair(), request.recorder(),
+        request.documentNumber(), "", problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return new ValidMeeting(series == null ? title : series, title, heldOn, nextMeetingOn, items);
+    return new ValidMeeting(series == null ? title : series, title, heldOn, nextMeetingOn, items, details);
+  }
+
+  /** One item added to a registered meeting (its number must be new in the meeting). */
+  ValidMeeting.Item validateItem(MeetingRequest.Item request, LocalDate heldOn, Set<String> takenNumbers) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request == null) {
+      throw new InvalidRequestException(List.of(new FieldProblem("(body)", "請送出決議事項資料。")));
+    }
+    ValidMeeting.Item item = item(request, "", heldOn, new HashSet<>(takenNumbers), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return item;
+  }
+
+  /** 次別, time, 地點, 主席, 記錄, 文號: all optional. */
+  MeetingDetails details(Object session, Object time, Object place, Object chair, Object recorder, Object documentNumber, String at,
+      List<FieldProblem> problems) {
+    return new MeetingDetails(
+        SubmittedValues.optionalLine(session, at + "session", "次別", MAX_SESSION, problems),
+        time(time, at + "time", problems),
+        SubmittedValues.optionalLine(place, at + "place", "地點", MAX_PLACE, problems),
+        SubmittedValues.optionalLine(chair, at + "chair", "主席", MAX_NAME, problems),
+        SubmittedValues.optionalLine(recorder, at + "recorder", "記錄", MAX_NAME, problems),
+        SubmittedValues.optionalLine(documentNumber, at + "documentNumber", "文號", MAX_NAME, problems));
+  }
+
+  /** The time a meeting began, as 「14:30」. */
+  static LocalTime time(Object value, String field, List<FieldProblem> problems) {
+    String text = SubmittedValues.text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, "「開會時間」的格式不正確，請寫成「14:30」。"));
+      return null;
+    }
   }
 
   private ValidMeeting.Item item(MeetingRequest.Item item, String at, LocalDate heldOn, Set<String> numbers, List<FieldProblem> problems) {
@@ -83,10 +129,41 @@ class MeetingRequestValidator {
     if (dueDate != null && heldOn != null && dueDate.isBefore(heldOn)) {
       problems.add(new FieldProblem(at + "dueDate", "辦理期限不可早於開會日期。"));
     }
-    return new ValidMeeting.Item(number, kind, subject, decision, units, dueDate);
+    String proposingUnit = SubmittedValues.optionalLine(item.proposingUnit(), at + "proposingUnit", "提案單位", MAX_NUMBER, problems);
+    if (proposingUnit != null && !organization.isUnit(proposingUnit)) {
+      problems.add(new FieldProblem(at + "proposingUnit", "沒有代號為「" + proposingUnit + "」的提案單位；可用的單位：" + organization.unitChoices() + "。"));
+    }
+    if (proposingUnit != null && kind != null && kind != ItemKind.PROPOSAL && kind != ItemKind.AD_HOC_MOTION) {
+      problems.add(new FieldProblem(at + "proposingUnit", "只有提案或臨時動議可以填寫「提案單位」。"));
+    }
+    String reportItem = SubmittedValues.optionalLine(item.reportItem(), at + "reportItem", "報告事項", MAX_REPORT_ITEM, problems);
+    if (reportItem != null && kind != null && kind != ItemKind.INSTRUCTION) {
+      problems.add(new FieldProblem(at + "reportItem", "只有主席裁示可以填寫所依據的「報告事項」。"));
+    }
+    List<String> coUnits = coUnits(item.coUnits(), units, at + "coUnits", problems);
+    return new ValidMeeting.Item(number, kind, subject, decision, units, dueDate, proposingUnit, reportItem, coUnits);
   }
 
-  private List<String> units(List<String> units, String field, List<FieldProblem> problems) {
+  /** 協辦單位: optional, real units, none of them a lead unit (and none when every unit leads). */
+  List<String> coUnits(List<String> coUnits, List<String> leadUnits, String field, List<FieldProblem> problems) {
+    if (coUnits == null || coUnits.isEmpty()) {
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    for (String unit : coUnits) {
+      String id = unit == null ? "" : unit.strip();
+      if (!organization.isUnit(id)) {
+        problems.add(new FieldProblem(field, "沒有代號為「" + id + "」的協辦單位；可用的單位：" + organization.unitChoices() + "。"));
+      } else if (leadUnits.contains(id) || leadUnits.contains(FollowUpItems.ALL_UNITS)) {
+        problems.add(new FieldProblem(field, "「" + organization.unitName(id) + "」已是主辦單位，不可同時列為協辦單位。"));
+      } else if (!result.contains(id)) {
+        result.add(id);
+      }
+    }
+    return result;
+  }
+
+  List<String> units(List<String> units, String field, List<FieldProblem> problems) {
     if (units == null || units.isEmpty()) {
       problems.add(new FieldProblem(field, "請指定至少一個主辦單位（全部單位請填 \"all\"）。"));
       return List.of();
@@ -103,7 +180,7 @@ class MeetingRequestValidator {
     return result;
   }
 
-  private static String text(String value, String field, String label, int max, boolean required, List<FieldProblem> problems) {
+  static String text(String value, String field, String label, int max, boolean required, List<FieldProblem> problems) {
     String text = value == null ? null : value.strip();
     if (text == null || text.isEmpty()) {
       if (required) {
@@ -117,7 +194,7 @@ class MeetingRequestValidator {
     return text;
   }
 
-  private static LocalDate date(String value, String field, String label, boolean required, List<FieldProblem> problems) {
+  static LocalDate date(String value, String field, String label, boolean required, List<FieldProblem> problems) {
     if (value == null || value.isBlank()) {
       if (required) {
         problems.add(new FieldProblem(field, SubmittedValues.missing(label)));

@@ -32,6 +32,8 @@ class ReportProgressTask implements TaskListener {
       onCreate(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       onComplete(task);
+    } else if (EVENTNAME_DELETE.equals(task.getEventName())) {
+      repository.deleteOpenReportTask(task.getId());
     }
   }
 
@@ -57,5 +59,6 @@ class ReportProgressTask implements TaskListener {
     FollowUpRepository.ReportTaskRow reportTask = repository.reportTask(task.getId())
         .orElseThrow(() -> new IllegalStateException("No report task " + task.getId()));
     repository.insertReport(reportTask.roundId(), reportTask.unitId(), status, progress, suggestion, items.currentUser(), RocDates.now());
+    repository.markReported(task.getId(), RocDates.now());
   }
 }

@@ -50,24 +50,37 @@ class MeetingCycleReplayIT {
   static final String SERIES = "嘉義縣政府安全維護會報";
   static final String TITLE_105 = "嘉義縣政府105年安全維護會報";
 
-  /** The 105 meeting's own items: two 主席裁示 on report items and 提案一–六 with their decisions. */
+  /**
+   * The 105 meeting's own items as seed 000 gives them (參、肆): the two 主席裁示 on report items 三 and 四, and 提案一–六 with
+   * their 提案單位, 案由 and 決議; the units are those the 決議 names, else the proposing unit (照案通過).
+   */
   static final List<Map<String, Object>> ITEMS_105 = List.of(
-      item("裁示一", "INSTRUCTION", "有關綜合規劃處所提「本縣105年電子郵件社交工程演練」部分",
+      instruction("裁示一", "三、綜合規劃處工作報告－安全維護工作執行成果", "有關綜合規劃處所提「本縣 105 年電子郵件社交工程演練」部分",
           "請綜合規劃處將本次演練成果與前次進行比對，紀錄開啟及點選人員(不合格人員)，並針對缺失辦理相關教育訓練，以提高本縣同仁對於資安認知與防範。", List.of("planning")),
-      item("裁示二", "INSTRUCTION", "以嘉義縣社會局928火災事件為例",
+      instruction("裁示二", "四、嘉義縣社會局 928 火災事件因應措施專題報告", "以嘉義縣社會局 928 火災事件為例",
           "請各單位均應加強宣導同仁確實將未使用之電氣電源切斷，以共同維護辦公處所之安全。", List.of("all")),
-      item("提案一", "PROPOSAL", "為確保本府公告事項上傳於公開網站之資訊係屬正確，建請各單位於辦理資訊公告前進行「複核」。",
+      proposal("提案一", "ethics", "為確保本府公告事項上傳於公開網站之資訊係屬正確，且無其他非本公告事由之資料一併夾帶上傳，建請各單位於辦理資訊公告前進行「複核」，以避免公務機密及個人資料外洩，提請討論。",
           "請各單位依建議事項辦理，於上傳或公告公務資訊時，增加「複核」程序，本案照案通過。", List.of("all")),
-      item("提案二", "PROPOSAL", "有關加強督導同仁危安意識及保密觀念，提請討論。", "照案通過。", List.of("ethics")),
-      item("提案三", "PROPOSAL", "有關本府及本縣各機關資訊安全維護工作，擬於每年度辦理稽核時，增加抽查本縣各機關稽核項目，以提升本縣資訊安全之品質。",
-          "照案通過。", List.of("planning")),
-      item("提案四", "PROPOSAL", "為增進機關同仁及用路人安全，建請本府各所屬機關自主檢查機關周邊之路燈或號誌螺栓是否超長並予改善案，提請討論。",
+      proposal("提案二", "ethics", "有關加強督導同仁危安意識及保密觀念，提請討論。", "照案通過。", List.of("ethics")),
+      proposal("提案三", "ethics", "有關本府及本縣各機關資訊安全維護工作，擬於每年度辦理稽核時，增加抽查本縣各機關稽核項目，以提升本縣資訊安全之品質。",
+          "照案通過。", List.of("ethics")),
+      proposal("提案四", "ethics", "為增進機關同仁及用路人安全，建請本府各所屬機關自主檢查機關周邊之路燈或號誌螺栓是否超長並予改善案，提請討論。",
           "有關本縣路燈或號誌螺栓過長情形，請建設處及教育處轉知鄉鎮公所及各學校注意周邊路燈或號誌等螺絲外露情況或螺栓帽套遺失情形，並請各單位配合回報建設處，使該處得即時改善之；本案照案通過。",
           List.of("construction", "education")),
-      item("提案五", "PROPOSAL", "為確保各機關網站系統維護及資訊安全，請各機關加強維護及管理，提請討論。",
+      proposal("提案五", "planning", "為確保各機關網站系統維護及資訊安全，請各機關加強維護及管理，提請討論。",
           "請各單位因應辦理各式活動之宣傳(導)而架設之網站(頁)，於活動結束後應撤下該網站(頁)，以避免淪為本府資訊安全之漏洞；本案照案通過。", List.of("all")),
-      item("提案六", "PROPOSAL", "有關行政院推動試行「政府機關(構)資安事件數位證據保全標準作業程序」，因涉及調查權，擬成立本府資安事件「數位證據保全工作小組」，提請討論。",
+      proposal("提案六", "planning", "有關行政院推動試行「政府機關(構)資安事件數位證據保全標準作業程序」，因涉及調查權，擬成立本府資安事件「數位證據保全工作小組」，提請討論。",
           "照案通過。", List.of("planning")));
+
+  /** The units column of the following table for ITEMS_105, in order, as the seed names them. */
+  static final List<String> UNITS_105 = List.of("綜合規劃處", Seed000.ALL_UNITS_TEXT, Seed000.ALL_UNITS_TEXT, "政風處", "政風處",
+      "建設處、教育處", Seed000.ALL_UNITS_TEXT, "綜合規劃處");
+
+  static final List<String> NUMERALS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十");
+
+  /** The 105 meeting's own fields (seed 000's heading). */
+  static final Map<String, Object> FIELDS_105 = Map.of("session", "105年第2次", "time", "15:10", "place", "本府 4 樓 402 會議室",
+      "chair", "吳副縣長芳銘", "recorder", "郭雅雯");
 
   @Autowired TestRestTemplate http;
   final ObjectMapper json = new ObjectMapper();
@@ -86,7 +99,24 @@ class MeetingCycleReplayIT {
       reportAndConsolidate(earlier + "-" + resolution.number(), resolution);
     }
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2016, 10, 19).atTime(15, 10).atZone(ZoneId.of("Asia/Taipei")).toInstant()));
-    long meeting105 = register(TITLE_105, "2016-10-19", "2017-01-18", ITEMS_105);
+    // Registered with two slips the secretariat then corrects: no 地點, and 提案四 without 教育處.
+    Map<String, Object> withoutPlace = new HashMap<>(FIELDS_105);
+    withoutPlace.remove("place");
+    List<Map<String, Object>> slipped = new ArrayList<>(ITEMS_105);
+    Map<String, Object> proposalFour = new HashMap<>(ITEMS_105.get(5));
+    proposalFour.put("leadUnits", List.of("construction"));
+    slipped.set(5, proposalFour);
+    long meeting105 = register(TITLE_105, "2016-10-19", "2017-01-18", slipped, withoutPlace);
+    assertThat(send("ethics-clerk", HttpMethod.PATCH, "/api/meetings/" + meeting105, json.writeValueAsString(Map.of("place", FIELDS_105.get("place"))))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> corrected = send("ethics-clerk", HttpMethod.PATCH, "/api/meetings/" + meeting105 + "/items/提案四",
+        json.writeValueAsString(Map.of("leadUnits", List.of("construction", "education"))));
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks("chair", meeting105 + "-提案四")).hasSize(2);
+    JsonNode registered = json.readTree(http.withBasicAuth("chair", "demo").getForEntity("/api/meetings/" + meeting105, String.class).getBody());
+    assertThat(List.of(registered.get("session").asText(), registered.get("time").asText(), registered.get("place").asText(),
+        registered.get("chair").asText(), registered.get("recorder").asText()))
+        .containsExactly("105年第2次", "15:10:00", "本府 4 樓 402 會議室", "吳副縣長芳銘", "郭雅雯");
 
     OdfTable before = table(meeting105);
     assertThat(before.getColumnCount()).isEqualTo(5);
@@ -101,7 +131,8 @@ class MeetingCycleReplayIT {
       assertThat(row.get(4)).containsExactly(resolution.number().equals("四") ? "擬繼續列管" : "擬解除列管");
     }
     String html = http.withBasicAuth("chair", "demo").getForEntity("/api/meetings/" + meeting105 + "/agenda-report", String.class).getBody();
-    assertThat(html).contains(TITLE_105 + " 上次會議主席裁(指)示事項辦理情形報告", "會議日期：", "105年10月19日(星期三)")
+    assertThat(html).contains("<title>" + TITLE_105 + "（105年第2次） 上次會議主席裁(指)示事項辦理情形報告</title>", "會議日期：",
+            "105年10月19日(星期三)")
         .doesNotContain("（上次會議）").contains("附件：各單位填報之辦理情形");
 
     ResponseEntity<String> ruled = send("ethics-clerk", HttpMethod.POST, "/api/meetings/" + meeting105 + "/rulings", json.writeValueAsString(
@@ -123,12 +154,16 @@ class MeetingCycleReplayIT {
     List<List<String>> four = OdfTables.row(next, 1);
     assertThat(four.get(1)).containsExactly(Seed000.RESOLUTIONS.get(3).subject(), "第2次列管，主席裁示：" + Seed000.INSTRUCTION_FOR_FOUR);
     assertThat(four.get(2)).containsExactly("政風處");
-    List<String> subjects = new ArrayList<>();
-    for (int i = 2; i <= ITEMS_105.size() + 1; i++) {
-      subjects.add(OdfTables.row(next, i).get(1).get(0));
+    for (int i = 0; i < ITEMS_105.size(); i++) {
+      Map<String, Object> item = ITEMS_105.get(i);
+      List<List<String>> row = OdfTables.row(next, i + 2);
+      assertThat(row).as(item.get("number").toString()).containsExactly(
+          List.of(NUMERALS.get(i + 1)),
+          List.of(item.get("subject") + "\n" + item.get("decision")),
+          List.of(UNITS_105.get(i)),
+          List.of(""),
+          List.of(""));
     }
-    assertThat(subjects).containsExactlyElementsOf(ITEMS_105.stream()
-        .map(item -> item.get("subject") + "\n" + item.get("decision")).toList());
     assertTheOdtOpensInLibreOffice(following);
   }
 
@@ -167,6 +202,18 @@ class MeetingCycleReplayIT {
     return resolution.units().contains("all") ? Seed000.ALL_UNITS_TEXT : resolution.units().contains("ethics") ? "政風處" : "行政處";
   }
 
+  private static Map<String, Object> instruction(String number, String reportItem, String subject, String decision, List<String> units) {
+    Map<String, Object> item = item(number, "INSTRUCTION", subject, decision, units);
+    item.put("reportItem", reportItem);
+    return item;
+  }
+
+  private static Map<String, Object> proposal(String number, String proposingUnit, String subject, String decision, List<String> units) {
+    Map<String, Object> item = item(number, "PROPOSAL", subject, decision, units);
+    item.put("proposingUnit", proposingUnit);
+    return item;
+  }
+
   private static Map<String, Object> item(String number, String kind, String subject, String decision, List<String> units) {
     Map<String, Object> item = new HashMap<>();
     item.put("number", number);
@@ -198,7 +245,13 @@ class MeetingCycleReplayIT {
   }
 
   private long register(String title, String heldOn, String nextMeetingOn, List<Map<String, Object>> items) throws Exception {
+    return register(title, heldOn, nextMeetingOn, items, Map.of());
+  }
+
+  private long register(String title, String heldOn, String nextMeetingOn, List<Map<String, Object>> items, Map<String, Object> fields)
+      throws Exception {
     Map<String, Object> meeting = new HashMap<>(Map.of("series", SERIES, "title", title, "heldOn", heldOn, "items", items));
+    meeting.putAll(fields);
     if (nextMeetingOn != null) {
       meeting.put("nextMeetingOn", nextMeetingOn);
     }

@@ -68,6 +68,30 @@ class MeetingRegistrationProcessTest {
   }
 
   @Test
+  void shouldRegisterTheMeetingsFieldsKindsAndCoUnitsFromTheForm() {
+    String title = "嘉義縣政府安全維護會報 " + UUID.randomUUID();
+    Map<String, Object> variables = form(title, "2016-10-19", "2017-01-18", """
+        [{"number": "提案一", "kind": "PROPOSAL", "proposingUnit": "ethics", "subject": "複核", "leadUnits": ["planning"],
+          "coUnits": ["education"]},
+         {"number": "臨時動議一", "kind": "AD_HOC_MOTION", "subject": "門禁", "leadUnits": ["administration"], "coUnits": []},
+         {"number": "裁示一", "kind": "INSTRUCTION", "reportItem": "報告事項一", "subject": "演練", "leadUnits": ["planning"]}]""");
+    variables.putAll(Map.of("series", "嘉義縣政府安全維護會報", "session", "105年第2次", "time", "14:30", "place", "第一會議室",
+        "chair", "吳副縣長", "recorder", "王小明", "documentNumber", "府政字第1號"));
+
+    ProcessInstance started = startAs("ethics-clerk", "ethics", variables);
+
+    MeetingViews.Meeting meeting = queries.meeting((Long) historicVariable(started, "meetingId")).orElseThrow();
+    assertThat(List.of(meeting.series(), meeting.session(), meeting.time().toString(), meeting.place(), meeting.chair(), meeting.recorder(),
+        meeting.documentNumber())).containsExactly("嘉義縣政府安全維護會報", "105年第2次", "14:30", "第一會議室", "吳副縣長", "王小明", "府政字第1號");
+    assertThat(meeting.items()).extracting(MeetingViews.Item::kind)
+        .containsExactly(ItemKind.PROPOSAL, ItemKind.AD_HOC_MOTION, ItemKind.INSTRUCTION);
+    assertThat(meeting.items().get(0).proposingUnit().id()).isEqualTo("ethics");
+    assertThat(meeting.items().get(0).coUnits()).extracting(MeetingViews.Unit::id).containsExactly("education");
+    assertThat(meeting.items().get(2).reportItem()).isEqualTo("報告事項一");
+    assertThat(taskService.createTaskQuery().processInstanceId(meeting.items().get(0).processInstanceId()).list()).hasSize(2);
+  }
+
+  @Test
   void shouldRegisterTheMeetingAndStartTheFollowUpOfEveryItem() {
     String title = "嘉義縣政府105年第3次安全維護會報 " + UUID.randomUUID();
     Map<String, Object> variables = form(title, "2016-10-19", "2017-01-18", """

@@ -59,7 +59,7 @@ public class AgendaReport {
       rows.add(row(rows.size() + 1, item, meeting.id()));
     }
     boolean ruled = rows.stream().anyMatch(row -> !row.ruling().isEmpty());
-    return new Agenda(meeting.id(), meeting.title(), RocDates.withWeekday(meeting.heldOn()), rows, ruled);
+    return new Agenda(meeting.id(), meeting.titleWithSession(), RocDates.withWeekday(meeting.heldOn()), rows, ruled);
   }
 
   private Row row(int position, ItemRow item, long meetingId) {
@@ -91,8 +91,10 @@ public class AgendaReport {
     return lines;
   }
 
+  /** 主辦單位（協辦單位）: the lead units, then the 協辦單位 in brackets. */
   private String units(ItemRow item, RoundRow round) {
-    return item.allUnits() ? FollowUpReport.ALL_UNITS : String.join("、", round.leadUnits().stream().map(organization::unitName).toList());
+    String lead = item.allUnits() ? FollowUpReport.ALL_UNITS : String.join("、", round.leadUnits().stream().map(organization::unitName).toList());
+    return item.coUnits().isEmpty() ? lead : lead + "（" + String.join("、", item.coUnits().stream().map(organization::unitName).toList()) + "）";
   }
 
   private static String ruling(RoundRow round, List<RoundRow> rounds) {
