@@ -1,0 +1,103 @@
+package tw.gov.securitymeeting.overview;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
+import tw.gov.securitymeeting.organization.Organization;
+import tw.gov.securitymeeting.system.RocDates;
+
+/** 列管統計: the figures per unit and per meeting for a period, and the charts' series. */
+@Component
+class Statistics {
+
+  static final int LINE_MEETINGS = 12;
+
+  private final StatisticsQueries queries;
+  private final OverviewQueries overview;
+  private final WorkingDayCalendar calendar;
+  private final Organization organization;
+
+  Statistics(StatisticsQueries queries, OverviewQueries overview, WorkingDayCalendar calendar, Organization organization) {
+    this.queries = queries;
+    this.overview = overview;
+    this.calendar = calendar;
+    this.organization = organization;
+  }
+
+  /** One line of the table: 交辦件數, 解除列管件數, 按時辦結率 (null when no round was due), 平均辦結工作天, 平均列管次數, 目前逾期. */
+  record Line(String key, String name, long assigned, long closed, Double onTimeRate, long roundsDue, long onTime,
+      Double averageWorkingDays, Double averageRounds, long overdueNow) {
+
+    public String onTimeText() {
+      return onTimeRate == null ? "—" : String.format("%.1f%%", onTimeRate * 100);
+    }
+
+    public String averageDaysText() {
+      return averageWorkingDays == null ? "—" : String.format("%.1f", averageWorkingDays);
+    }
+
+    public String averageRoundsText() {
+      return averageRounds == null ? "—" : String.format("%.2f", averageRounds);
+    }
+  }
+
+  record Bar(String unit, long open, long overdue) {}
+
+  record Point(String meeting, String heldOn, long open) {}
+
+  record Report(StatisticsPeriod period, List<Line> units, List<Line> meetings, List<Bar> bars, List<Point> line) {}
+
+  @Transactional(readOnly = true)
+  Report report(List<String> units, StatisticsPeriod period) {
+    LocalDate today = RocDates.today();
+    List<Line> unitLines = lines(StatisticsQueries.By.UNIT, units, period, today);
+    Map<String, Line> byUnit = new HashMap<>();
+    unitLines.forEach(line -> byUnit.put(line.key(), line));
+    List<Line> perUnit = units.stream()
+        .map(unit -> byUnit.getOrDefault(unit, new Line(unit, null, 0, 0, null, 0, 0, null, null, 0)))
+        .map(line -> new Line(line.key(), organization.unitName(line.key()), line.assigned(), line.closed(), line.onTimeRate(),
+            line.roundsDue(), line.onTime(), line.averageWorkingDays(), line.averageRounds(), line.overdueNow()))
+        .toList();
+    Map<String, Line> byMeeting = new HashMap<>();
+    lines(StatisticsQueries.By.MEETING, units, period, today).forEach(line -> byMeeting.put(line.key(), line));
+    List<Line> perMeeting = queries.meetingsIn(period.from(), period.to()).stream()
+        .filter(m -> byMeeting.containsKey(String.valueOf(m.id())))
+        .map(m -> {
+          Line line = byMeeting.get(String.valueOf(m.id()));
+          return new Line(line.key(), m.title() + "（" + RocDates.withWeekday(m.heldOn()) + "）", line.assigned(), line.closed(),
+              line.onTimeRate(), line.roundsDue(), line.onTime(), line.averageWorkingDays(), line.averageRounds(), line.overdueNow());
+        })
+        .toList();
+    List<Bar> bars = overview.units(units, today).stream()
+        .map(u -> new Bar(organization.unitName(u.unitId()), u.open(), u.overdue())).toList();
+    List<StatisticsQueries.MeetingName> last = queries.lastMeetings(period.to(), LINE_MEETINGS);
+    List<Long> open = queries.openOn(units, last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());
+    List<Point> line = new java.util.ArrayList<>();
+    for (int i = 0; i < last.size(); i++) {
+      line.add(new Point(last.get(i).title(), RocDates.format(last.get(i).heldOn()).replace("民國", ""), open.get(i)));
+    }
+    return new Report(period, perUnit, perMeeting, bars, line);
+  }
+
+  private List<Line> lines(StatisticsQueries.By by, List<String> units, StatisticsPeriod period, LocalDate today) {
+    Map<String, long[]> days = new HashMap<>();
+    for (StatisticsQueries.ClosedGroup group : queries.closed(by, units, period.from(), period.to())) {
+      long[] sum = days.computeIfAbsent(group.key(), k -> new long[2]);
+      sum[0] += (long) Math.max(0, calendar.workingDaysBetween(group.heldOn(), group.closedOn())) * group.items();
+      sum[1] += group.items();
+    }
+    return queries.figures(by, units, period.from(), period.to(), today).stream()
+        .map(f -> {
+          long[] sum = days.get(f.key());
+          return new Line(f.key(), f.key(), f.assigned(), f.closed(),
+              f.roundsDue() == 0 ? null : (double) f.onTime() / f.roundsDue(), f.roundsDue(), f.onTime(),
+              sum == null || sum[1] == 0 ? null : (double) sum[0] / sum[1],
+              f.assigned() == 0 ? null : (double) f.rounds() / f.assigned(), f.overdueNow());
+        })
+        .toList();
+  }
+}

@@ -1,0 +1,160 @@
+package tw.gov.securitymeeting.overview;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tw.gov.securitymeeting.system.RocDates;
+
+/**
+ * The statistics' figures, aggregated in SQL over the items of the meetings held in the period, per unit in scope
+ * ({@code key} = unit id) or per meeting ({@code key} = meeting id). A unit's round is one row of
+ * app_follow_up_round whose lead_units name the unit; it counts for 按時辦結率 once its due date has passed or the unit
+ * has reported, and is on time when the unit's first report came by the end of the due date (Taipei).
+ */
+@Repository
+class StatisticsQueries {
+
+  private final JdbcTemplate jdbc;
+
+  StatisticsQueries(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  enum By {
+    UNIT("u.unit_id", "u.unit_id"), MEETING("cast(m.id as varchar(20))", "m.id");
+
+    final String key;
+    final String group;
+
+    By(String key, String group) {
+      this.key = key;
+      this.group = group;
+    }
+  }
+
+  record Figures(String key, long assigned, long closed, long rounds, long roundsDue, long onTime, long overdueNow) {}
+
+  record ClosedGroup(String key, LocalDate heldOn, LocalDate closedOn, long items) {}
+
+  record OpenAt(long meetingId, String title, LocalDate heldOn, long registered) {}
+
+  /** Hours to add to a stored timestamp (the JVM's local time) to read it as Taipei time. */
+  static int taipeiShiftHours() {
+    java.time.Instant now = java.time.Instant.now();
+    int jvm = ZoneId.systemDefault().getRules().getOffset(now).getTotalSeconds();
+    int taipei = RocDates.TAIPEI.getRules().getOffset(now).getTotalSeconds();
+    return (taipei - jvm) / 3600;
+  }
+
+  private static String taipeiDate(String column) {
+    return "cast(" + column + " + interval '" + taipeiShiftHours() + "' hour as date)";
+  }
+
+  List<Figures> figures(By by, List<String> units, LocalDate from, LocalDate to, LocalDate today) {
+    List<Object> args = new ArrayList<>();
+    args.add(Date.valueOf(today));
+    args.addAll(units);
+    args.add(Date.valueOf(from));
+    args.add(Date.valueOf(to));
+    String sql = """
+        select %1$s as k, count(distinct i.id) as assigned,
+          count(distinct case when i.status = 'CLOSED' then i.id end) as closed,
+          count(distinct r.id) as rounds,
+          sum(case when r.due_date < ? or exists (select 1 from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id)
+            then 1 else 0 end) as rounds_due,
+          sum(case when exists (select 1 from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id
+            and %3$s <= r.due_date) then 1 else 0 end) as on_time
+        from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
+        join app_follow_up_round r on r.item_id = i.id
+        join %2$s on %4$s
+        where m.held_on between ? and ?
+        group by %5$s""".formatted(by.key, UnitSql.unitTable(units), taipeiDate("p.reported_at"), UnitSql.names("r.lead_units"), by.group);
+    List<Figures> rows = jdbc.query(sql, (rs, n) -> new Figures(rs.getString("k"), rs.getLong("assigned"), rs.getLong("closed"),
+        rs.getLong("rounds"), rs.getLong("rounds_due"), rs.getLong("on_time"), 0), args.toArray());
+    java.util.Map<String, Long> overdue = overdueNow(by, units, from, to, today);
+    return rows.stream().map(f -> new Figures(f.key(), f.assigned(), f.closed(), f.rounds(), f.roundsDue(), f.onTime(),
+        overdue.getOrDefault(f.key(), 0L))).toList();
+  }
+
+  private java.util.Map<String, Long> overdueNow(By by, List<String> units, LocalDate from, LocalDate to, LocalDate today) {
+    List<Object> args = new ArrayList<>(units);
+    args.add(Date.valueOf(from));
+    args.add(Date.valueOf(to));
+    args.add(Date.valueOf(today));
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    jdbc.query("""
+        select %s as k, count(distinct i.id) as n from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
+        join app_follow_up_round r on r.item_id = i.id and r.round_number = i.current_round
+        join %s on 1 = 1
+        where m.held_on between ? and ? and i.due_date < ? and %s group by %s"""
+        .formatted(by.key, UnitSql.unitTable(units), OverviewQueries.PENDING, by.group),
+        rs -> {
+          counts.put(rs.getString("k"), rs.getLong("n"));
+        }, args.toArray());
+    return counts;
+  }
+
+  /** Closed items grouped by (key, meeting day, closing day in Taipei): few groups, so working days are counted in Java. */
+  List<ClosedGroup> closed(By by, List<String> units, LocalDate from, LocalDate to) {
+    List<Object> args = new ArrayList<>(units);
+    args.add(Date.valueOf(from));
+    args.add(Date.valueOf(to));
+    String closedOn = taipeiDate("i.closed_at");
+    return jdbc.query("""
+        select k, held_on, closed_on, count(*) as n from (
+          select distinct %1$s as k, i.id, m.held_on, %2$s as closed_on from app_follow_up_item i
+          join app_meeting m on m.id = i.meeting_id join %3$s on %4$s
+          where i.status = 'CLOSED' and i.closed_at is not null and m.held_on between ? and ?) c
+        group by k, held_on, closed_on""".formatted(by.key, closedOn, UnitSql.unitTable(units), UnitSql.names("i.lead_units")),
+        (rs, n) -> new ClosedGroup(rs.getString("k"), rs.getDate("held_on").toLocalDate(), rs.getDate("closed_on").toLocalDate(),
+            rs.getLong("n")), args.toArray());
+  }
+
+  record MeetingName(long id, String title, LocalDate heldOn) {}
+
+  List<MeetingName> meetingsIn(LocalDate from, LocalDate to) {
+    return jdbc.query("select id, title, held_on from app_meeting where held_on between ? and ? order by held_on, id",
+        (rs, n) -> new MeetingName(rs.getLong("id"), rs.getString("title"), rs.getDate("held_on").toLocalDate()),
+        Date.valueOf(from), Date.valueOf(to));
+  }
+
+  /** The last meetings up to {@code to}, oldest first. */
+  List<MeetingName> lastMeetings(LocalDate to, int count) {
+    List<MeetingName> latest = new ArrayList<>(jdbc.query(
+        "select id, title, held_on from app_meeting where held_on <= ? order by held_on desc, id desc limit ?",
+        (rs, n) -> new MeetingName(rs.getLong("id"), rs.getString("title"), rs.getDate("held_on").toLocalDate()),
+        Date.valueOf(to), count));
+    java.util.Collections.reverse(latest);
+    return latest;
+  }
+
+  /** Items of the units in scope 列管中 on each given day: registered by then and not closed before its end. */
+  List<Long> openOn(List<String> units, List<LocalDate> days) {
+    List<Long> counts = new ArrayList<>();
+    if (days.isEmpty()) {
+      return counts;
+    }
+    StringBuilder columns = new StringBuilder();
+    List<Object> args = new ArrayList<>();
+    String closedOn = taipeiDate("i.closed_at");
+    for (int d = 0; d < days.size(); d++) {
+      columns.append(d == 0 ? "" : ", ").append("sum(case when m.held_on <= ? and (i.closed_at is null or ").append(closedOn)
+          .append(" > ?) then 1 else 0 end) as d").append(d);
+      args.add(Date.valueOf(days.get(d)));
+      args.add(Date.valueOf(days.get(d)));
+    }
+    args.addAll(UnitSql.patterns(units));
+    args.add(Date.valueOf(days.get(days.size() - 1)));
+    var row = jdbc.queryForMap("select " + columns + " from app_follow_up_item i join app_meeting m on m.id = i.meeting_id where "
+        + UnitSql.namesAny("i.lead_units", units.size()) + " and m.held_on <= ?", args.toArray());
+    for (int d = 0; d < days.size(); d++) {
+      Object value = row.containsKey("d" + d) ? row.get("d" + d) : row.get("D" + d);
+      counts.add(value == null ? 0 : ((Number) value).longValue());
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,168 @@
+package tw.gov.securitymeeting.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Date;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tw.gov.securitymeeting.ApplicationTest;
+import tw.gov.securitymeeting.system.RocDates;
+
+/** 總覽, the item page and 統計 over HTTP against the hand-computed fixture (see OverviewFixture), with unit isolation. */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OverviewPagesTest {
+
+  static final String PERIOD = "from=2026-12-28&to=2026-12-31";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  final HttpClient client = HttpClient.newHttpClient();
+  OverviewFixture fixture;
+
+  @BeforeAll
+  void load() {
+    fixture = new OverviewFixture(jdbc).load();
+  }
+
+  @BeforeEach
+  void setClock() {
+    ClockUtil.setCurrentTime(Date.from(OverviewFixture.TODAY.atTime(10, 0).atZone(RocDates.TAIPEI).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void shouldComputeTheStatisticsOfTheFixtureByHand() throws Exception {
+    HttpResponse<String> page = get("/statistics?" + PERIOD, "chair");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    assertThat(row(body, "data-unit=\"planning\"")).containsSubsequence(">3<", ">2<", ">100.0%<", ">4.5<", ">1.33<", ">0<");
+    assertThat(row(body, "data-unit=\"education\"")).containsSubsequence(">2<", ">1<", ">0.0%<", ">2.0<", ">1.00<", ">1<");
+    assertThat(row(body, fixture.title)).containsSubsequence(">4<", ">2<", ">66.7%<", ">4.5<", ">1.25<", ">1<");
+    assertThat(body).contains("115年12月28日(星期一)至115年12月31日(星期四)", "id=\"unit-bars\"", "id=\"open-line\"");
+  }
+
+  @Test
+  void shouldShowTheOverdueItemsWithWhereTheyWait() throws Exception {
+    HttpResponse<String> page = get("/", "chair");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    assertThat(body).contains("列管總覽", "116年1月20日(星期三)");
+    assertThat(row(body, "data-item-id=\"" + fixture.item3 + "\"")).contains("教育處（填報辦理情形）", "115年12月31日(星期四)");
+    // Reported on time, waits for the chair: listed, but at the chair and not as planning's overdue item.
+    assertThat(row(body, "data-item-id=\"" + fixture.item4 + "\"")).contains("主席（主席裁示）").doesNotContain("綜合規劃處");
+    assertThat(body).doesNotContain("data-item-id=\"" + fixture.item1 + "\"");
+  }
+
+  @Test
+  void shouldShowAUnitOnlyItsOwnItemsFiguresAndExports() throws Exception {
+    String home = get("/", "planning-clerk").body();
+    assertThat(home).contains("data-item-id=\"" + fixture.item4 + "\"", "僅顯示：綜合規劃處")
+        .doesNotContain("data-item-id=\"" + fixture.item3 + "\"", "教育處");
+    assertThat(get("/items/" + fixture.item3, "planning-clerk").statusCode()).isEqualTo(404);
+    assertThat(get("/items/" + fixture.item3, "planning-clerk").body()).contains("找不到這個列管事項");
+    assertThat(get("/items/" + fixture.item3, "education-head").statusCode()).isEqualTo(200);
+    assertThat(get("/items/" + fixture.item1, "planning-head").statusCode()).isEqualTo(200);
+
+    String statistics = get("/statistics?" + PERIOD, "planning-head").body();
+    assertThat(statistics).contains("data-unit=\"planning\"").doesNotContain("data-unit=\"education\"", "教育處");
+    assertThat(row(statistics, fixture.title)).containsSubsequence(">3<", ">2<", ">100.0%<");
+
+    HttpResponse<String> other = get("/statistics?unit=education&" + PERIOD, "planning-clerk");
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(other.body()).contains("您只能查看本單位的統計");
+    assertThat(get("/statistics.csv?unit=education", "planning-clerk").statusCode()).isEqualTo(403);
+    assertThat(get("/statistics.ods?unit=education", "planning-clerk").statusCode()).isEqualTo(403);
+
+    HttpResponse<byte[]> csv = bytes("/statistics.csv?" + PERIOD, "planning-clerk");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()[0]).isEqualTo((byte) 0xEF);
+    String csvText = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(csvText).contains("\"綜合規劃處\",\"3\",\"2\",\"100.0%\"").doesNotContain("教育處");
+
+    HttpResponse<byte[]> ods = bytes("/statistics.ods?" + PERIOD, "planning-clerk");
+    assertThat(ods.statusCode()).isEqualTo(200);
+    assertThat(ods.headers().firstValue("Content-Type").orElse("")).startsWith(StatisticsExports.ODS);
+    String content = odsContent(ods.body());
+    assertThat(content).contains("綜合規劃處", "各次會議").doesNotContain("教育處");
+
+    String chairCsv = new String(bytes("/statistics.csv?" + PERIOD, "chair").body(), StandardCharsets.UTF_8);
+    assertThat(chairCsv).contains("\"教育處\",\"2\",\"1\",\"0.0%\"");
+  }
+
+  @Test
+  void shouldAnswerBadParametersWithAChinesePage() throws Exception {
+    for (String query : new String[] {"from=2026-13-01", "to=yesterday", "from=2027-01-02&to=2027-01-01", "unit=nowhere", "from=1800-01-01"}) {
+      HttpResponse<String> page = get("/statistics?" + query, "chair");
+      assertThat(page.statusCode()).as(query).isEqualTo(400);
+      assertThat(page.body()).as(query).contains("參數有誤", "lang=\"zh-Hant-TW\"").doesNotContain("Exception", "at tw.gov");
+      assertThat(get("/statistics.csv?" + query, "chair").statusCode()).as(query).isEqualTo(400);
+    }
+    assertThat(get("/items/abc", "chair").statusCode()).isEqualTo(404);
+    assertThat(get("/items/99999999", "chair").statusCode()).isEqualTo(404);
+    assertThat(get("/items/-1", "chair").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldRefuseAUserWithoutAUnitAndSendTheSignedOutToSignIn() throws Exception {
+    assertThat(get("/", null).statusCode()).isEqualTo(303);
+    assertThat(get("/statistics.ods", null).statusCode()).isEqualTo(303);
+  }
+
+  /** The table row (or the text up to the next row) containing the marker. */
+  static String row(String html, String marker) {
+    int at = html.indexOf(marker);
+    assertThat(at).as("marker " + marker).isGreaterThanOrEqualTo(0);
+    int start = html.lastIndexOf("<tr", at);
+    int end = html.indexOf("</tr>", at);
+    return html.substring(start, end);
+  }
+
+  static String odsContent(byte[] ods) throws Exception {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ods))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals("content.xml")) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no content.xml");
+  }
+
+  private HttpResponse<String> get(String path, String user) throws Exception {
+    return client.send(request(path, user), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<byte[]> bytes(String path, String user) throws Exception {
+    return client.send(request(path, user), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest request(String path, String user) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    return request.build();
+  }
+}
