@@ -26,6 +26,16 @@ class IncidentQueries {
     return incidents.find(id).map(this::view);
   }
 
+  /** One page of the incidents the user may read: every one for the readers and admins, else those naming them on the task force. */
+  IncidentViews.Page page(IncidentStatus status, boolean readsAll, String userId, int offset, int limit) {
+    String member = readsAll ? null : userId;
+    return new IncidentViews.Page(incidents.page(status, member, offset, limit).stream()
+        .map(row -> new IncidentViews.Listed(row.id(), row.status(), IncidentStatus.valueOf(row.status()).label(), row.description(),
+            row.unitId(), organization.unitName(row.unitId()), row.level(), row.awareAt(), row.notifyDeadline(), row.notifiedAt(),
+            row.recoveryDeadline(), row.recoveredAt(), row.closedAt()))
+        .toList(), incidents.count(status, member));
+  }
+
   private IncidentViews.Incident view(IncidentRepository.IncidentRow row) {
     Instant now = RocDates.now();
     List<IncidentViews.Step> timeline = incidents.steps(row.id()).stream()

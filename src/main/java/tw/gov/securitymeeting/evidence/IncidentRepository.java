@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,6 +99,34 @@ class IncidentRepository {
   Optional<IncidentRow> findByProcessInstance(String processInstanceId) {
     return jdbc.query("select * from app_incident where process_instance_id = ?", IncidentRepository::incident, processInstanceId)
         .stream().findFirst();
+  }
+
+  /** One page of incidents, newest first; {@code member} null means every incident, else those naming them on the task force. */
+  List<IncidentRow> page(IncidentStatus status, String member, int offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = where(status, member, args);
+    args.add(offset);
+    args.add(limit);
+    return jdbc.query("select * from app_incident" + where + " order by id desc offset ? rows fetch next ? rows only",
+        IncidentRepository::incident, args.toArray());
+  }
+
+  int count(IncidentStatus status, String member) {
+    List<Object> args = new ArrayList<>();
+    return jdbc.queryForObject("select count(*) from app_incident" + where(status, member, args), Integer.class, args.toArray());
+  }
+
+  private static String where(IncidentStatus status, String member, List<Object> args) {
+    StringBuilder sql = new StringBuilder(" where 1 = 1");
+    if (status != null) {
+      sql.append(" and status = ?");
+      args.add(status.name());
+    }
+    if (member != null) {
+      sql.append(" and ',' || members || ',' like ? escape '!'");
+      args.add("%," + member.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ",%");
+    }
+    return sql.toString();
   }
 
   void stepCreated(long incidentId, String taskId, String key, String name, Instant at, Instant due) {

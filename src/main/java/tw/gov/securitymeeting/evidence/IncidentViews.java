@@ -32,6 +32,12 @@ final class IncidentViews {
       int seq, Instant handedAt, String handedBy, String receivedBy, String reason, String location, String recordedBy,
       Instant recordedAt, String prevHash, String entryHash) {}
 
+  record Listed(
+      long id, String status, String statusLabel, String description, String unit, String unitName, int level, Instant awareAt,
+      Instant notifyDeadline, Instant notifiedAt, Instant recoveryDeadline, Instant recoveredAt, Instant closedAt) {}
+
+  record Page(List<Listed> rows, int total) {}
+
   record Registered(long id, String processInstanceId, Instant notifyDeadline, Instant recoveryDeadline) {}
 
   /** Met when done by the deadline; missed when done later or still open after it; null while it may still be met. */

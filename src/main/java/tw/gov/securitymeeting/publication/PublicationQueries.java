@@ -30,6 +30,19 @@ class PublicationQueries {
     return repository.list(status, visibleUnits()).stream().map(this::summary).toList();
   }
 
+  /** One page of the register as the user may see it, with the number of notices on every page. */
+  PublicationViews.Page page(PublicationStatus status, String unit, int offset, int limit) {
+    List<String> units = visibleUnits();
+    return new PublicationViews.Page(repository.page(status, units, unit, offset, limit).stream().map(this::summary).toList(),
+        repository.count(status, units, unit));
+  }
+
+  /** The units whose notices the user may see, to filter by. */
+  List<String> filterUnits() {
+    List<String> units = visibleUnits();
+    return units == null ? organization.unitIds() : units;
+  }
+
   Optional<PublicationViews.Detail> detail(long id) {
     List<String> units = visibleUnits();
     return repository.find(id).filter(row -> units == null || units.contains(row.unit())).map(row -> new PublicationViews.Detail(

@@ -200,6 +200,45 @@ class PublicationRepository {
     return named.query(sql.toString(), params, this::row);
   }
 
+  /** One page of the register, newest first; {@code units} null means every unit, {@code unit} narrows to one. */
+  List<Row> page(PublicationStatus status, Collection<String> units, String unit, int offset, int limit) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = where(status, units, unit, params);
+    if (where == null) {
+      return List.of();
+    }
+    params.addValue("offset", offset).addValue("limit", limit);
+    return named.query("select * from app_publication" + where + " order by id desc offset :offset rows fetch next :limit rows only",
+        params, this::row);
+  }
+
+  int count(PublicationStatus status, Collection<String> units, String unit) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = where(status, units, unit, params);
+    return where == null ? 0 : named.queryForObject("select count(*) from app_publication" + where, params, Integer.class);
+  }
+
+  /** The where clause of a register page; null when nothing can match. */
+  private static String where(PublicationStatus status, Collection<String> units, String unit, MapSqlParameterSource params) {
+    StringBuilder sql = new StringBuilder(" where 1 = 1");
+    if (status != null) {
+      sql.append(" and status = :status");
+      params.addValue("status", status.name());
+    }
+    if (units != null) {
+      if (units.isEmpty() || (unit != null && !units.contains(unit))) {
+        return null;
+      }
+      sql.append(" and unit in (:units)");
+      params.addValue("units", units);
+    }
+    if (unit != null) {
+      sql.append(" and unit = :unit");
+      params.addValue("unit", unit);
+    }
+    return sql.toString();
+  }
+
   private Row row(ResultSet rs, int n) throws SQLException {
     return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("notice_text"), rs.getString("target_url"),
         rs.getString("unit"), rs.getString("drafter"), date(rs, "desired_date"), date(rs, "event_end_date"),

@@ -24,4 +24,6 @@ final class PublicationViews {
 
   record Detail(Summary publication, String noticeText, String targetUrl, List<Attachment> attachments,
       List<Finding> findings, List<Review> reviews) {}
+
+  record Page(List<Summary> rows, int total) {}
 }

@@ -46,7 +46,7 @@ class TakeDownOverdueDelegate implements JavaDelegate {
     MailTemplates.Body body = templates.render("take-down-overdue", Map.of(
         "reportTo", organization.unitName(properties.overdueReportTo()), "title", row.title(), "unitName", unitName,
         "url", row.publishedUrl() == null ? row.targetUrl() : row.publishedUrl(), "eventEnd", RocDates.withWeekday(row.eventEndDate()),
-        "due", RocDates.withWeekday(row.takeDownDue()), "register", templates.link("/api/publications/" + id)));
+        "due", RocDates.withWeekday(row.takeDownDue()), "register", templates.link("/publications/" + id)));
     outbox.enqueue(new OutgoingMail("publication-take-down-overdue-" + id, "TAKE_DOWN_OVERDUE", null,
         execution.getProcessInstanceId(), recipients(), subject, body.text(), body.html()));
   }

@@ -230,7 +230,8 @@ class PublicationReviewProcessTest {
     assertThat(mail.get("RECIPIENTS").toString()).contains("planning@example.gov.tw", "planning-head@example.gov.tw");
     assertThat(mail.get("SUBJECT").toString()).contains("活動網站撤除逾期", "教育處");
     assertThat(mail.get("BODY_TEXT").toString()).startsWith("綜合規劃處您好：")
-        .contains("/api/publications/" + notice.id).containsPattern("撤除期限：\\d+年\\d+月\\d+日\\(星期.\\)").doesNotContain("[(");
+        .contains("在公告複核登記簿查看本案：http://localhost:8080/publications/" + notice.id).doesNotContain("/api/")
+        .containsPattern("撤除期限：\\d+年\\d+月\\d+日\\(星期.\\)").doesNotContain("[(");
   }
 
   // --- helpers
