@@ -1,8 +1,5 @@
 package tw.gov.securitymeeting.followup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -13,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
@@ -30,7 +28,8 @@ import tw.gov.securitymeeting.system.RocDates;
  * (answered 400 with the Chinese reasons) starts and registers nothing.
  *
  * <p>Tasklist sends the dates as "YYYY-MM-DD" strings and the dynamic list {@code items} as a
- * Json variable; REST and Java clients may also send the list as a JSON string or a Java list.
+ * Json variable; REST and Java clients may also send the list as a JSON string or a Java list. The
+ * list is read as Spin JSON and each value through {@link SubmittedValues}, like the other features.
  */
 @Component("meetingRegistrationDelegate")
 class MeetingRegistrationDelegate implements JavaDelegate {
@@ -41,7 +40,6 @@ class MeetingRegistrationDelegate implements JavaDelegate {
   private final MeetingRegistration registration;
   private final CurrentUser currentUser;
   private final Organization organization;
-  private final ObjectMapper json = new ObjectMapper();
 
   MeetingRegistrationDelegate(MeetingRequestValidator validator, MeetingRegistration registration, CurrentUser currentUser,
       Organization organization) {
@@ -119,7 +117,7 @@ class MeetingRegistrationDelegate implements JavaDelegate {
   }
 
   private List<MeetingRequest.Item> items(DelegateExecution execution) {
-    JsonNode list = itemsNode(execution.getVariable("items"));
+    SpinJsonNode list = itemsNode(execution.getVariable("items"));
     if (list == null || list.isNull()) {
       return null;
     }
@@ -127,69 +125,51 @@ class MeetingRegistrationDelegate implements JavaDelegate {
       throw SubmittedValues.refusal("items", "決議事項的格式不正確，應為一份清單。");
     }
     List<MeetingRequest.Item> items = new ArrayList<>();
-    for (JsonNode item : list) {
+    for (SpinJsonNode item : list.elements()) {
       if (item == null || item.isNull()) {
         items.add(null);
       } else if (!item.isObject()) {
         throw SubmittedValues.refusal("items", "決議事項的格式不正確，每一項應包含編號、類別、案由等欄位。");
       } else {
         items.add(new MeetingRequest.Item(
-            text(item.get("number")),
-            text(item.get("kind")),
-            text(item.get("subject")),
-            text(item.get("decision")),
-            strings(item.get("leadUnits")),
-            text(item.get("dueDate")),
-            text(item.get("proposingUnit")),
-            text(item.get("reportItem")),
-            strings(item.get("coUnits"))));
+            SubmittedValues.text(prop(item, "number")),
+            SubmittedValues.text(prop(item, "kind")),
+            SubmittedValues.text(prop(item, "subject")),
+            SubmittedValues.text(prop(item, "decision")),
+            SubmittedValues.ids(prop(item, "leadUnits"), "leadUnits", "主辦單位"),
+            SubmittedValues.text(prop(item, "dueDate")),
+            SubmittedValues.text(prop(item, "proposingUnit")),
+            SubmittedValues.text(prop(item, "reportItem")),
+            SubmittedValues.ids(prop(item, "coUnits"), "coUnits", "協辦單位")));
       }
     }
     return items;
   }
 
-  private JsonNode itemsNode(Object value) {
-    try {
-      if (value == null) {
-        return null;
+  /** The dynamic list as Spin JSON: Tasklist's Json variable, a JSON text, or a Java list of maps. */
+  private static SpinJsonNode itemsNode(Object value) {
+    if (value == null || value instanceof SpinJsonNode) {
+      return (SpinJsonNode) value;
+    }
+    if (value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    if (value instanceof String || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      try {
+        return Spin.JSON(value);
+      } catch (RuntimeException notJson) {
+        // answered below
       }
-      if (value instanceof SpinJsonNode spin) {
-        return json.readTree(spin.toString());
-      }
-      if (value instanceof String text) {
-        return text.isBlank() ? null : json.readTree(text);
-      }
-      if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-        return json.valueToTree(value);
-      }
-    } catch (JsonProcessingException | IllegalArgumentException notJson) {
-      // answered below
     }
     throw SubmittedValues.refusal("items", "決議事項的格式不正確，應為一份清單。");
   }
 
-  private static String text(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
+  /** A property of an item, or null when it is missing or JSON null. */
+  private static SpinJsonNode prop(SpinJsonNode item, String name) {
+    if (!item.hasProp(name)) {
       return null;
     }
-    return node.isValueNode() ? node.asText() : node.toString();
-  }
-
-  /** Lead units: a list of ids, or one comma-separated string. */
-  private static List<String> strings(JsonNode node) {
-    List<String> result = new ArrayList<>();
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return result;
-    }
-    if (node.isArray()) {
-      node.forEach(e -> result.add(e.isNull() ? null : e.asText()));
-    } else {
-      for (String part : node.asText().split(",")) {
-        if (!part.isBlank()) {
-          result.add(part.strip());
-        }
-      }
-    }
-    return result;
+    SpinJsonNode value = item.prop(name);
+    return value == null || value.isNull() ? null : value;
   }
 }

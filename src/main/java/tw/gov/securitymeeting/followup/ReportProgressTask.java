@@ -47,7 +47,8 @@ class ReportProgressTask implements TaskListener {
     String unit = (String) task.getVariable("unit");
     repository.insertReportTask(task.getId(), repository.currentRound(item.id()).id(), unit);
     task.setDescription(item.subject());
-    FilterColumns.set(task, item.subject(), items.meetingTitle(item), organization.unitName(unit));
+    String unitName = organization.unitName(unit) + (item.coUnits().contains(unit) ? "（協辦）" : "");
+    FilterColumns.set(task, item.subject(), items.meetingTitle(item), unitName);
     task.setVariableLocal("roundHistory", texts.history(item.id()));
     items.markStatus(task, ItemStatus.OPEN);
   }

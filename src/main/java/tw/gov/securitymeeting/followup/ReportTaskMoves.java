@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.followup.FollowUpRepository.ItemRow;
 import tw.gov.securitymeeting.followup.FollowUpRepository.ReportTaskRow;
+import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
@@ -46,6 +47,7 @@ class ReportTaskMoves {
       for (Task task : openTasks(item, null)) {
         task.setDescription(subject);
         taskService.saveTask(task);
+        taskService.setVariableLocal(task.getId(), FilterColumns.SUBJECT, subject);
       }
       return null;
     });

@@ -75,6 +75,8 @@ class MeetingCorrectionsApiTest {
     // 協辦單位 report too: one task each besides the lead unit's.
     String instance = proposal.get("processInstanceId").asText();
     assertThat(reportTasks(instance)).extracting(this::unitOf).containsExactlyInAnyOrder("planning", "education", "construction");
+    assertThat(reportTasks(instance)).extracting(t -> taskService.getVariableLocal(t.getId(), "unitName"))
+        .containsExactlyInAnyOrder("綜合規劃處", "教育處（協辦）", "建設處（協辦）");
     assertThat(proposal.get("waitingFor").get("on").asText()).isEqualTo("單位");
     assertThat(proposal.get("waitingFor").get("units").findValuesAsText("id")).containsExactlyInAnyOrder("planning", "education", "construction");
 
@@ -117,6 +119,8 @@ class MeetingCorrectionsApiTest {
     List<Task> open = reportTasks(instance);
     assertThat(open).extracting(this::unitOf).containsExactly("social-affairs");
     assertThat(open.get(0).getDueDate()).isEqualTo(RocDates.endOfDay(LocalDate.of(2016, 12, 30)));
+    assertThat(taskService.getVariableLocal(open.get(0).getId(), "subject")).isEqualTo("路燈或號誌螺栓過長");
+    assertThat(open.get(0).getDescription()).isEqualTo("路燈或號誌螺栓過長");
     assertThat(taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup("construction").count()).isZero();
     assertThat(jdbc.queryForList("select unit_id from app_report_task t join app_follow_up_round r on r.id = t.round_id "
         + "join app_follow_up_item i on i.id = r.item_id where i.process_instance_id = ? order by unit_id", String.class, instance))
@@ -169,6 +173,13 @@ class MeetingCorrectionsApiTest {
     JsonNode meeting = get("/api/meetings/" + id);
     assertThat(meeting.get("items")).extracting(i -> i.get("number").asText()).containsExactly("一", "臨時動議一");
     assertThat(meeting.get("items").get(1).get("corrections").get(0).get("fieldLabel").asText()).isEqualTo("新增決議事項");
+
+    // A subject corrected reaches the open task's description and Tasklist's 案由 column.
+    assertThat(send(HttpMethod.PATCH, "ethics-clerk", "/api/meetings/" + id + "/items/一", "{\"subject\": \"門禁管制\"}").getStatusCode().value())
+        .isEqualTo(200);
+    Task first = reportTasks(meeting.get("items").get(0).get("processInstanceId").asText()).get(0);
+    assertThat(first.getDescription()).isEqualTo("門禁管制");
+    assertThat(taskService.getVariableLocal(first.getId(), "subject")).isEqualTo("門禁管制");
 
     ResponseEntity<String> again = send(HttpMethod.POST, "ethics-clerk", "/api/meetings/" + id + "/items", """
         {"number": "一", "kind": "RESOLUTION", "subject": "重複", "leadUnits": ["planning"]}""");

@@ -92,6 +92,26 @@ class MeetingRegistrationProcessTest {
   }
 
   @Test
+  void shouldReadTheItemsFromAJsonTextOrAJavaListToo() {
+    Map<String, Object> text = form("文字清單 " + UUID.randomUUID(), "2016-10-19", null, "[]");
+    text.put("items", """
+        [{"number": 1, "kind": "RESOLUTION", "subject": "文字", "leadUnits": "construction、education", "coUnits": null}]""");
+    Map<String, Object> list = form("清單 " + UUID.randomUUID(), "2016-10-19", null, "[]");
+    list.put("items", List.of(Map.of("number", "一", "kind", "PROPOSAL", "subject", "清單", "leadUnits", List.of("ethics"),
+        "coUnits", List.of("planning"))));
+
+    MeetingViews.Meeting fromText = queries.meeting((Long) historicVariable(startAs("ethics-clerk", "ethics", text), "meetingId")).orElseThrow();
+    MeetingViews.Meeting fromList = queries.meeting((Long) historicVariable(startAs("ethics-clerk", "ethics", list), "meetingId")).orElseThrow();
+
+    assertThat(fromText.items().get(0).number()).isEqualTo("1");
+    assertThat(fromText.items().get(0).leadUnits()).extracting(MeetingViews.Unit::id).containsExactly("construction", "education");
+    assertThat(fromList.items().get(0).coUnits()).extracting(MeetingViews.Unit::id).containsExactly("planning");
+    Map<String, Object> notAList = form("壞清單 " + UUID.randomUUID(), "2016-10-19", null, "[]");
+    notAList.put("items", "{not json");
+    assertThatThrownBy(() -> startAs("ethics-clerk", "ethics", notAList)).hasMessageContaining("決議事項的格式不正確");
+  }
+
+  @Test
   void shouldRegisterTheMeetingAndStartTheFollowUpOfEveryItem() {
     String title = "嘉義縣政府105年第3次安全維護會報 " + UUID.randomUUID();
     Map<String, Object> variables = form(title, "2016-10-19", "2017-01-18", """
