@@ -3,19 +3,19 @@ package tw.gov.securitymeeting.followup;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.FilterColumns;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.UserTaskListener;
 
 /**
  * 「主席裁示」: close the item (准予備查 / 解除列管) or keep it (繼續列管) with a new instruction
  * and due date, which starts the next round for the same (or newly named) units.
  */
 @Component("chairRulingTask")
-class ChairRulingTask implements TaskListener {
+class ChairRulingTask implements UserTaskListener {
 
   private final FollowUpItems items;
   private final FollowUpTexts texts;
@@ -30,23 +30,21 @@ class ChairRulingTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void onCreate(DelegateTask task) {
     FollowUpRepository.ItemRow item = items.item(task);
     long itemId = item.id();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription(item.subject());
-      FilterColumns.set(task, item.subject(), items.meetingTitle(item), items.unitNames(item.leadUnits()));
-      task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
-      task.setVariableLocal("recommendationText", texts.currentRecommendation(itemId));
-      task.setVariableLocal("currentInstruction", repository.currentRound(itemId).instruction());
-      task.setVariableLocal("roundHistory", texts.history(itemId));
-      items.markStatus(task, ItemStatus.AWAITING_CHAIR);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      onComplete(task, itemId);
-    }
+    task.setDescription(item.subject());
+    FilterColumns.set(task, item.subject(), items.meetingTitle(item), items.unitNames(item.leadUnits()));
+    task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
+    task.setVariableLocal("recommendationText", texts.currentRecommendation(itemId));
+    task.setVariableLocal("currentInstruction", repository.currentRound(itemId).instruction());
+    task.setVariableLocal("roundHistory", texts.history(itemId));
+    items.markStatus(task, ItemStatus.AWAITING_CHAIR);
   }
 
-  private void onComplete(DelegateTask task, long itemId) {
+  @Override
+  public void onComplete(DelegateTask task) {
+    long itemId = items.item(task).id();
     String ruling = SubmittedValues.choice(task, "ruling", "裁示", Choices.RULING.keySet());
     FollowUpRepository.RoundRow round = repository.currentRound(itemId);
     task.getExecution().getProcessInstance().setVariable("ruling", ruling);

@@ -1,13 +1,10 @@
 package tw.gov.securitymeeting.followup;
 
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -39,8 +36,7 @@ class FollowUpGrants implements ProcessGrants {
     for (String overseer : List.of(organization.chairGroup(), organization.secretariat())) {
       grants.grant(overseer, PROCESS_DEFINITION, MeetingRegistration.PROCESS, READ, READ_TASK, READ_INSTANCE, READ_HISTORY);
     }
-    grants.grant(organization.secretariat(), PROCESS_DEFINITION, MEETING_REGISTRATION_PROCESS, CREATE_INSTANCE);
-    grants.grant(organization.secretariat(), PROCESS_INSTANCE, "*", CREATE);
+    grants.mayStart(organization.secretariat(), MEETING_REGISTRATION_PROCESS);
     String awaitingRuling = filters.save("chair-ruling", "待我裁示", "待主席裁示的列管事項", 5,
         filters.query().processDefinitionKey(MeetingRegistration.PROCESS).taskDefinitionKey("chair-ruling")
             .taskCandidateGroup(organization.chairGroup()).includeAssignedTasks(),

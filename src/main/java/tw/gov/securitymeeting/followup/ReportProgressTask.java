@@ -1,16 +1,16 @@
 package tw.gov.securitymeeting.followup;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.organization.Organization;
 import tw.gov.securitymeeting.system.SubmittedValues;
+import tw.gov.securitymeeting.system.UserTaskListener;
 import tw.gov.securitymeeting.system.RocDates;
 import tw.gov.securitymeeting.organization.FilterColumns;
 
 /** 「填報辦理情形」: shows the unit what came before, records what it reports. */
 @Component("reportProgressTask")
-class ReportProgressTask implements TaskListener {
+class ReportProgressTask implements UserTaskListener {
 
   static final int MAX_TEXT = 4000;
 
@@ -26,23 +26,13 @@ class ReportProgressTask implements TaskListener {
     this.organization = organization;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      onCreate(task);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      onComplete(task);
-    } else if (EVENTNAME_DELETE.equals(task.getEventName())) {
-      repository.deleteOpenReportTask(task.getId());
-    }
-  }
-
   /**
    * The unit is the multi-instance element the engine has just set from the item's
    * {@code units_to_report}; it is kept with the task's round, keyed by the task id, so that
    * nothing a caller sends later can change whose report this is or which item it is on.
    */
-  private void onCreate(DelegateTask task) {
+  @Override
+  public void onCreate(DelegateTask task) {
     FollowUpRepository.ItemRow item = items.item(task);
     String unit = (String) task.getVariable("unit");
     repository.insertReportTask(task.getId(), repository.currentRound(item.id()).id(), unit);
@@ -53,7 +43,8 @@ class ReportProgressTask implements TaskListener {
     items.markStatus(task, ItemStatus.OPEN);
   }
 
-  private void onComplete(DelegateTask task) {
+  @Override
+  public void onComplete(DelegateTask task) {
     String status = SubmittedValues.choice(task, "status", "辦理狀態", Choices.PROGRESS_STATUS.keySet());
     String progress = SubmittedValues.requiredText(task, "progress", "辦理情形", MAX_TEXT);
     String suggestion = SubmittedValues.choice(task, "suggestion", "建議", Choices.SUGGESTION.keySet());
@@ -61,5 +52,11 @@ class ReportProgressTask implements TaskListener {
         .orElseThrow(() -> new IllegalStateException("No report task " + task.getId()));
     repository.insertReport(reportTask.roundId(), reportTask.unitId(), status, progress, suggestion, items.currentUser(), RocDates.now());
     repository.markReported(task.getId(), RocDates.now());
+  }
+
+  /** A unit removed by a correction: its task is cancelled and no longer stands for a report owed. */
+  @Override
+  public void onDelete(DelegateTask task) {
+    repository.deleteOpenReportTask(task.getId());
   }
 }

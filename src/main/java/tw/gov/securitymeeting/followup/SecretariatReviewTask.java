@@ -2,17 +2,17 @@ package tw.gov.securitymeeting.followup;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.RocDates;
+import tw.gov.securitymeeting.system.UserTaskListener;
 
 /**
  * 「彙整辦理情形」: the secretariat sees this round's reports and either recommends (close /
  * continue) or returns the round to named units with a reason.
  */
 @Component("secretariatReviewTask")
-class SecretariatReviewTask implements TaskListener {
+class SecretariatReviewTask implements UserTaskListener {
 
   private final FollowUpItems items;
   private final FollowUpTexts texts;
@@ -25,23 +25,21 @@ class SecretariatReviewTask implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void onCreate(DelegateTask task) {
     FollowUpRepository.ItemRow item = items.item(task);
     long itemId = item.id();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setDescription(item.subject());
-      task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
-      // Prefilled on the task's execution (where the input mapping keeps the answer), not task-local:
-      // a completed task's variables go to its execution, and a task-local copy would shadow them.
-      task.getExecution().setVariableLocal("consolidatedProgress", texts.joinedProgress(itemId));
-      task.setVariableLocal("roundHistory", texts.history(itemId));
-      items.markStatus(task, ItemStatus.AWAITING_SECRETARIAT);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      onComplete(task, itemId);
-    }
+    task.setDescription(item.subject());
+    task.setVariableLocal("reportsSummary", texts.currentReports(itemId));
+    // Prefilled on the task's execution (where the input mapping keeps the answer), not task-local:
+    // a completed task's variables go to its execution, and a task-local copy would shadow them.
+    task.getExecution().setVariableLocal("consolidatedProgress", texts.joinedProgress(itemId));
+    task.setVariableLocal("roundHistory", texts.history(itemId));
+    items.markStatus(task, ItemStatus.AWAITING_SECRETARIAT);
   }
 
-  private void onComplete(DelegateTask task, long itemId) {
+  @Override
+  public void onComplete(DelegateTask task) {
+    long itemId = items.item(task).id();
     FollowUpRepository.RoundRow round = repository.currentRound(itemId);
     List<String> returnTo = SubmittedValues.ids(task.getVariable("returnTo"), "returnTo", "退回單位");
     if (!returnTo.isEmpty()) {

@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 /**
  * The listener of a user task as every feature writes it, registered in the BPMN for {@code create} and
  * {@code complete}: {@link #onCreate} shows the case (description, filter columns, what came before),
- * {@link #onComplete} reads and checks the answer and records it. Other events are ignored.
+ * {@link #onComplete} reads and checks the answer and records it; {@link #onDelete} (a task cancelled, e.g. by a
+ * correction) does nothing unless overridden. Other events are ignored.
  */
 public interface UserTaskListener extends TaskListener {
 
@@ -16,10 +17,14 @@ public interface UserTaskListener extends TaskListener {
       onCreate(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       onComplete(task);
+    } else if (EVENTNAME_DELETE.equals(task.getEventName())) {
+      onDelete(task);
     }
   }
 
   void onCreate(DelegateTask task);
 
   void onComplete(DelegateTask task);
+
+  default void onDelete(DelegateTask task) {}
 }
