@@ -1,6 +1,6 @@
-// The upload page: works as the person signed in to Tasklist (the Camunda webapps' session; no password
-// on this page), sends the application's own API calls with the session's CSRF token, and shows progress
-// and the answers in Traditional Chinese.
+// The upload page: signed in like every page (a signed-out browser is sent to /sign-in and back; the
+// Camunda webapps' session, no password on this page), sends the application's own API calls with the
+// session's CSRF token, and shows progress and the answers in Traditional Chinese.
 (function () {
   let session = null;
 

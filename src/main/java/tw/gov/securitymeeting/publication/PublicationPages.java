@@ -106,7 +106,8 @@ class PublicationPages implements PageLinks {
       events.add(new Event(p.publishedAt(), null, "已上網公告", p.publishedUrl()));
     }
     if (p.takeDownOverdue()) {
-      events.add(new Event(null, null, "已逾撤除期限（已通知" + organization.unitName(properties.overdueReportTo()) + "）", null));
+      Instant due = p.takeDownDue() == null ? null : RocDates.endOfDay(p.takeDownDue()).toInstant();
+      events.add(new Event(due, null, "已逾撤除期限（已通知" + organization.unitName(properties.overdueReportTo()) + "）", null));
     }
     if (p.takenDownAt() != null) {
       events.add(new Event(p.takenDownAt(), null, "確認活動網站已撤除",

@@ -24,7 +24,7 @@ class PageSignIn implements WebMvcConfigurer, HandlerInterceptor {
 
   /** Paths that are not pages or have their own sign-in. */
   static final List<String> NOT_PAGES = List.of("/api/**", "/engine-rest/**", "/camunda/**", "/actuator/**",
-      "/error", "/sign-in", "/assets/**", "/favicon.ico", "/uploads.html", "/uploads.css", "/uploads.js");
+      "/error", "/sign-in", "/assets/**", "/favicon.ico");
 
   private final SignedInUser signedInUser;
   private final IdentityService identityService;

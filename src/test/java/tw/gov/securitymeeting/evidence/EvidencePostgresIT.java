@@ -50,6 +50,11 @@ class EvidencePostgresIT {
     assertThat(incidents.find(id).orElseThrow().notifyDeadline()).isEqualTo(EvidenceFixtures.at(LocalDateTime.of(2026, 12, 1, 10, 30)).toInstant());
     taskService.complete(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), EvidenceFixtures.notification());
     taskService.complete(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("members", List.of("ethics-clerk")));
+    // The incidents page's queries on PostgreSQL: a member finds it, a prefix of a member's id does not.
+    assertThat(incidents.page(null, "ethics-clerk", 0, 50)).extracting(IncidentRepository.IncidentRow::id).contains(id);
+    assertThat(incidents.page(null, "ethics", 0, 50)).extracting(IncidentRepository.IncidentRow::id).doesNotContain(id);
+    assertThat(incidents.page(IncidentStatus.CLOSED, null, 0, 50)).extracting(IncidentRepository.IncidentRow::id).doesNotContain(id);
+    assertThat(incidents.count(null, "ethics-clerk")).isEqualTo(incidents.page(null, "ethics-clerk", 0, 50).size());
 
     var item = evidence.addEntered(id, new EvidenceItemRequest("磁碟映像", "PC-01", "映像", EvidenceFixtures.SHA, "ethics-clerk",
         "2026-12-01T09:45:12.345678"), "ethics-clerk");

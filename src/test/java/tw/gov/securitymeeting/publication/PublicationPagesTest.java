@@ -121,6 +121,13 @@ class PublicationPagesTest {
     HttpResponse<String> answer = get("/publications?status=RETURNED", null);
     assertThat(answer.statusCode()).isEqualTo(303);
     assertThat(answer.headers().firstValue("Location")).contains("/sign-in?next=%2Fpublications%3Fstatus%3DRETURNED");
+    // The upload page too: signed in like every page, no password of its own.
+    HttpResponse<String> uploads = get("/uploads.html", null);
+    assertThat(uploads.statusCode()).isEqualTo(303);
+    assertThat(uploads.headers().firstValue("Location")).contains("/sign-in?next=%2Fuploads.html");
+    HttpResponse<String> signedIn = get("/uploads.html", basic("education-clerk"));
+    assertThat(signedIn.statusCode()).isEqualTo(200);
+    assertThat(signedIn.body()).contains("附件與證據檔案上傳").doesNotContain("type=\"password\"");
   }
 
   /** A notice of the unit scanned with a finding and returned by the unit's head. */

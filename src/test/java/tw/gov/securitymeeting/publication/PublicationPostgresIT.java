@@ -46,6 +46,12 @@ class PublicationPostgresIT {
     assertThat(repository.findings(started.id(), row.scanRound()).toString()).doesNotContain(PublicationDocuments.VALID_ID);
     assertThat(repository.list(PublicationStatus.IN_REVIEW, List.of("education"))).extracting(PublicationRepository.Row::id)
         .contains(started.id());
+    // The register page's queries on PostgreSQL: one page, its count, and another unit's filter finding nothing.
+    assertThat(repository.page(PublicationStatus.IN_REVIEW, List.of("education"), "education", 0, 5))
+        .extracting(PublicationRepository.Row::id).contains(started.id());
+    assertThat(repository.count(PublicationStatus.IN_REVIEW, List.of("education"), "education")).isPositive();
+    assertThat(repository.page(null, List.of("construction"), "education", 0, 5)).isEmpty();
+    assertThat(repository.page(null, null, "education", 1_000, 5)).isEmpty();
     assertThat(taskService.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getName())
         .isEqualTo("複核上網資訊");
   }

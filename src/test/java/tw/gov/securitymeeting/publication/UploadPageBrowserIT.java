@@ -26,7 +26,8 @@ import tw.gov.securitymeeting.TasklistBrowser;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
- * The upload page in a real browser: a clerk signed in to Tasklist (the page uses that session), sends a notice with a
+ * The upload page in a real browser: a signed-out clerk is sent to the sign-in page and back (the page uses that
+ * session, as Tasklist does), sends a notice with a
  * spreadsheet attachment, and the task force uploads an evidence file whose SHA-256 the system computes.
  */
 @ApplicationTest
@@ -40,14 +41,16 @@ class UploadPageBrowserIT {
 
   @Test
   void shouldSendANoticeWithItsAttachmentAndAnEvidenceFileFromThePage() throws Exception {
-    // Not signed in to Tasklist: the page asks for that and asks for no password itself.
+    // Signed out: the application's sign-in page, then back on the upload page, which asks for no password itself.
     browser.open("/uploads.html");
-    browser.visible(By.xpath("//p[@id='signed-out']//a[@href='/camunda/app/tasklist/']"));
-    assertThat(browser.driver().findElements(By.cssSelector("input[type=password]"))).isEmpty();
-
-    browser.signIn("education-clerk");
-    browser.open("/uploads.html");
+    WebElement signIn = browser.visible(By.id("sign-in-form"));
+    assertThat(browser.driver().getCurrentUrl()).contains("/sign-in?next=%2Fuploads.html");
+    signIn.findElement(By.name("username")).sendKeys("education-clerk");
+    signIn.findElement(By.name("password")).sendKeys("demo");
+    browser.click(signIn.findElement(By.cssSelector("button[type=submit]")));
     browser.visible(By.xpath("//p[@id='signed-in'][strong = '教育處承辦人'][span = 'education-clerk']"));
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/uploads.html");
+    assertThat(browser.driver().findElements(By.cssSelector("input[type=password]"))).isEmpty();
 
     String title = "親子閱讀活動 " + UUID.randomUUID().toString().substring(0, 8);
     WebElement form = browser.visible(By.id("publication-form"));
