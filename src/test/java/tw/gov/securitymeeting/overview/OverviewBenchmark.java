@@ -28,8 +28,8 @@ import tw.gov.securitymeeting.SecurityMeetingApplication;
  */
 public final class OverviewBenchmark {
 
-  static final int WARM_UP = 20;
-  static final int RUNS = 100;
+  static final int WARM_UP = 3;
+  static final int RUNS = 20;
   static final long FIRST_ID = 1_000_000;
 
   private OverviewBenchmark() {}
@@ -127,7 +127,7 @@ public final class OverviewBenchmark {
     jdbc.update("""
         insert into app_progress_report (round_id, unit_id, status, progress, suggestion, reported_by, reported_at)
         select r.id, u.unit_id, 'DONE', '已辦理', 'close', u.unit_id || '-clerk',
-          cast(r.due_date - (i.id %% 5) + 2 as timestamp) + interval '15' hour
+          cast(r.due_date - cast(i.id %% 5 as int) + 2 as timestamp) + interval '15' hour
         from app_follow_up_round r join app_follow_up_item i on i.id = r.item_id
         cross join lateral unnest(string_to_array(r.lead_units, ',')) as u(unit_id)
         where i.id between ? and ? and not (i.status = 'OPEN' and r.round_number = i.current_round and i.id %% 2 = 0)
