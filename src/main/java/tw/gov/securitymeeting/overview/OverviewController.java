@@ -49,12 +49,13 @@ class OverviewController {
     model.addAttribute("everyUnit", mine.everyUnit());
     model.addAttribute("scopeName", String.join("、", mine.units().stream().map(organization::unitName).toList()));
     model.addAttribute("today", RocDates.withWeekday(today));
-    model.addAttribute("counts", queries.counts(mine.units(), today));
-    model.addAttribute("units", queries.units(mine.units(), today).stream()
+    OverviewQueries.Units units = queries.units(mine.units(), today);
+    model.addAttribute("counts", queries.counts(mine.units(), mine.everyUnit(), units.overdueItems(), today));
+    model.addAttribute("units", units.lines().stream()
         .map(line -> new UnitRow(organization.unitName(line.unitId()), line.open(), line.overdue(),
             line.oldestDue() == null ? null : calendar.workingDaysBetween(line.oldestDue(), today) * 1L))
         .toList());
-    model.addAttribute("meetings", queries.meetings(mine.units(), today, MEETINGS_SHOWN).stream()
+    model.addAttribute("meetings", queries.meetings(mine.units(), mine.everyUnit(), today, MEETINGS_SHOWN).stream()
         .map(m -> new MeetingRow(m.id(), m.title(), RocDates.withWeekday(m.heldOn()), m.items(), m.open(), m.overdue())).toList());
     List<OverdueRow> overdue = queries.overdueItems(mine.units(), today, OVERDUE_SHOWN).stream()
         .map(item -> new OverdueRow(item.id(), item.number(), item.subject(), item.meetingTitle(), RocDates.withWeekday(item.dueDate()),

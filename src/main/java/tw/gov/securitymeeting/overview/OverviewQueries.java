@@ -45,7 +45,16 @@ class OverviewQueries {
   record OverdueItem(long id, String number, String subject, long meetingId, String meetingTitle, LocalDate dueDate,
       String status, List<String> pendingUnits) {}
 
-  Counts counts(List<String> units, LocalDate today) {
+  /** Every unit in scope needs no unit filter (the chair, the secretariat, admins). */
+  static String filter(String column, List<String> units, boolean everyUnit) {
+    return everyUnit ? "1 = 1" : UnitSql.namesAny(column, units.size());
+  }
+
+  static List<String> filterArgs(List<String> units, boolean everyUnit) {
+    return everyUnit ? List.of() : UnitSql.patterns(units);
+  }
+
+  Counts counts(List<String> units, boolean everyUnit, long overdueAtUnits, LocalDate today) {
     LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
     LocalDate firstOfMonth = today.withDayOfMonth(1);
     List<Object> args = new ArrayList<>();
@@ -53,7 +62,7 @@ class OverviewQueries {
     args.add(Date.valueOf(monday.plusDays(6)));
     args.add(Date.valueOf(today));
     args.add(Timestamp.from(firstOfMonth.atStartOfDay(RocDates.TAIPEI).toInstant()));
-    args.addAll(UnitSql.patterns(units));
+    args.addAll(filterArgs(units, everyUnit));
     Map<String, Object> row = jdbc.queryForMap("""
         select
           coalesce(sum(case when i.status <> 'CLOSED' then 1 else 0 end), 0) as open_items,
@@ -61,24 +70,15 @@ class OverviewQueries {
           coalesce(sum(case when i.status <> 'CLOSED' and i.due_date < ? then 1 else 0 end), 0) as overdue,
           coalesce(sum(case when i.status = 'CLOSED' and i.closed_at >= ? then 1 else 0 end), 0) as closed_month
         from app_follow_up_item i where (i.status <> 'CLOSED' or i.closed_at is not null) and %s"""
-        .formatted(UnitSql.namesAny("i.lead_units", units.size())), args.toArray());
-    long atUnits = overdueAtUnitsCount(units, today);
-    return new Counts(number(row, "open_items"), number(row, "due_week"), number(row, "overdue"), atUnits, number(row, "closed_month"));
+        .formatted(filter("i.lead_units", units, everyUnit)), args.toArray());
+    return new Counts(number(row, "open_items"), number(row, "due_week"), number(row, "overdue"), overdueAtUnits, number(row, "closed_month"));
   }
 
-  private long overdueAtUnitsCount(List<String> units, LocalDate today) {
-    List<Object> args = new ArrayList<>(units);
-    args.add(Date.valueOf(today));
-    Long count = jdbc.queryForObject("""
-        select count(distinct i.id) from app_follow_up_item i
-        join app_follow_up_round r on r.item_id = i.id and r.round_number = i.current_round
-        join %s on 1 = 1
-        where i.due_date < ? and %s""".formatted(UnitSql.unitTable(units), PENDING), Long.class, args.toArray());
-    return count == null ? 0 : count;
-  }
+  /** Per unit in scope (in order) and the number of distinct items that wait at a unit past their due date. */
+  record Units(List<UnitLine> lines, long overdueItems) {}
 
   /** Per unit: items 列管中 naming the unit, items waiting at the unit past their due date, the oldest such due date. */
-  List<UnitLine> units(List<String> units, LocalDate today) {
+  Units units(List<String> units, LocalDate today) {
     List<Object> args = new ArrayList<>(units);
     Map<String, Long> open = new LinkedHashMap<>();
     jdbc.query("""
@@ -88,26 +88,32 @@ class OverviewQueries {
           open.put(rs.getString("unit_id"), rs.getLong("n"));
         }, args.toArray());
     Map<String, UnitLine> overdue = new LinkedHashMap<>();
+    java.util.Set<Long> lateItems = new java.util.HashSet<>();
     args.add(Date.valueOf(today));
     jdbc.query("""
-        select u.unit_id, count(*) as n, min(i.due_date) as oldest from app_follow_up_item i
+        select u.unit_id, i.id, i.due_date from app_follow_up_item i
         join app_follow_up_round r on r.item_id = i.id and r.round_number = i.current_round
         join %s on 1 = 1
-        where i.due_date < ? and %s group by u.unit_id""".formatted(UnitSql.unitTable(units), PENDING),
+        where i.due_date < ? and %s""".formatted(UnitSql.unitTable(units), PENDING),
         rs -> {
-          overdue.put(rs.getString("unit_id"), new UnitLine(rs.getString("unit_id"), 0, rs.getLong("n"), rs.getDate("oldest").toLocalDate()));
+          String unit = rs.getString("unit_id");
+          LocalDate due = rs.getDate("due_date").toLocalDate();
+          lateItems.add(rs.getLong("id"));
+          UnitLine line = overdue.get(unit);
+          overdue.put(unit, new UnitLine(unit, 0, line == null ? 1 : line.overdue() + 1,
+              line == null || due.isBefore(line.oldestDue()) ? due : line.oldestDue()));
         }, args.toArray());
-    return units.stream().map(unit -> {
+    return new Units(units.stream().map(unit -> {
       UnitLine late = overdue.get(unit);
       return new UnitLine(unit, open.getOrDefault(unit, 0L), late == null ? 0 : late.overdue(), late == null ? null : late.oldestDue());
-    }).toList();
+    }).toList(), lateItems.size());
   }
 
   /** The latest meetings with items still 列管中, with their open and overdue items (of the units in scope). */
-  List<MeetingLine> meetings(List<String> units, LocalDate today, int limit) {
+  List<MeetingLine> meetings(List<String> units, boolean everyUnit, LocalDate today, int limit) {
     List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(today));
-    args.addAll(UnitSql.patterns(units));
+    args.addAll(filterArgs(units, everyUnit));
     args.add(limit);
     return jdbc.query("""
         select m.id, m.title, m.held_on, count(*) as items,
@@ -116,7 +122,7 @@ class OverviewQueries {
         from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
         where %s and m.id in (select distinct o.meeting_id from app_follow_up_item o where o.status <> 'CLOSED')
         group by m.id, m.title, m.held_on order by m.held_on desc, m.id desc limit ?"""
-        .formatted(UnitSql.namesAny("i.lead_units", units.size())),
+        .formatted(filter("i.lead_units", units, everyUnit)),
         (rs, n) -> new MeetingLine(rs.getLong("id"), rs.getString("title"), rs.getDate("held_on").toLocalDate(),
             rs.getLong("items"), rs.getLong("open_items"), rs.getLong("overdue")), args.toArray());
   }

@@ -72,7 +72,7 @@ class Statistics {
               line.onTimeRate(), line.roundsDue(), line.onTime(), line.averageWorkingDays(), line.averageRounds(), line.overdueNow());
         })
         .toList();
-    List<Bar> bars = overview.units(units, today).stream()
+    List<Bar> bars = overview.units(units, today).lines().stream()
         .map(u -> new Bar(organization.unitName(u.unitId()), u.open(), u.overdue())).toList();
     List<StatisticsQueries.MeetingName> last = queries.lastMeetings(period.to(), LINE_MEETINGS);
     List<Long> open = queries.openOn(units, last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());

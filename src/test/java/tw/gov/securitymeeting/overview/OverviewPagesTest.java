@@ -130,6 +130,31 @@ class OverviewPagesTest {
     assertThat(get("/statistics.ods", null).statusCode()).isEqualTo(303);
   }
 
+  @Test
+  void shouldShowAnItemsHistoryAndItsDiagramWithTheCurrentStep() throws Exception {
+    ClockUtil.reset();
+    String title = "流程圖測試會報 " + java.util.UUID.randomUUID();
+    HttpResponse<String> registered = client.send(builder("/api/meetings", "ethics-clerk")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+            {"title": "%s", "heldOn": "2026-11-18", "nextMeetingOn": "2027-02-17",
+             "items": [{"number": "提案一", "kind": "PROPOSAL", "subject": "公告複核", "decision": "照案通過", "leadUnits": ["construction"]}]}"""
+            .formatted(title))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    long itemId = jdbc.queryForObject("select i.id from app_follow_up_item i join app_meeting m on m.id = i.meeting_id where m.title = ?",
+        Long.class, title);
+    String instance = jdbc.queryForObject("select process_instance_id from app_follow_up_item where id = ?", String.class, itemId);
+
+    HttpResponse<String> page = get("/items/" + itemId, "chair");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    assertThat(body).contains("提案一　公告複核", "第1次列管", "建設處", "<svg", "目前步驟：<strong id=\"current-steps\">填報辦理情形</strong>",
+        "class=\"current task\" data-element-id=\"report-progress\"", "/camunda/app/cockpit/default/#/process-instance/" + instance,
+        "/camunda/app/tasklist/default/#/?task=", "尚未寄出提醒");
+    assertThat(body).contains("data-element-id=\"chair-ruling\"").doesNotContain("class=\"current task\" data-element-id=\"chair-ruling\"");
+    assertThat(get("/items/" + itemId, "construction-clerk").statusCode()).isEqualTo(200);
+    assertThat(get("/items/" + itemId, "education-clerk").statusCode()).isEqualTo(404);
+  }
+
   /** The table row (or the text up to the next row) containing the marker. */
   static String row(String html, String marker) {
     int at = html.indexOf(marker);
@@ -159,10 +184,14 @@ class OverviewPagesTest {
   }
 
   private HttpRequest request(String path, String user) {
+    return builder(path, user).build();
+  }
+
+  private HttpRequest.Builder builder(String path, String user) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
-    return request.build();
+    return request;
   }
 }
