@@ -87,7 +87,7 @@ class EvidenceItems {
     if (handedAt == null && SubmittedValues.text(request.handedAt()) == null) {
       handedAt = now;
     } else if (handedAt != null && handedAt.isAfter(now)) {
-      problems.add(new FieldProblem("handedAt", "移交時間不可晚於現在。"));
+      problems.add(new FieldProblem("handedAt", SubmittedValues.inTheFuture("移交時間")));
     } else if (handedAt != null && item.acquiredAt() != null && handedAt.isBefore(item.acquiredAt())) {
       problems.add(new FieldProblem("handedAt", "移交時間不可早於證據取得時間（" + RocDates.format(item.acquiredAt()) + "）。"));
     }
@@ -155,7 +155,7 @@ class EvidenceItems {
     Instant now = RocDates.now().truncatedTo(ChronoUnit.MILLIS);
     Instant acquiredAt = SubmittedValues.time(r.acquiredAt(), "acquiredAt", "取得時間", false, problems);
     if (acquiredAt != null && acquiredAt.isAfter(now)) {
-      problems.add(new FieldProblem("acquiredAt", "取得時間不可晚於現在。"));
+      problems.add(new FieldProblem("acquiredAt", SubmittedValues.inTheFuture("取得時間")));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

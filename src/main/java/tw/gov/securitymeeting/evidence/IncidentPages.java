@@ -52,7 +52,7 @@ class IncidentPages implements PageLinks {
     List<FieldProblem> problems = new ArrayList<>();
     String wanted = SubmittedValues.text(status) == null ? null
         : SubmittedValues.choice(status, "status", "狀態", Arrays.stream(IncidentStatus.values()).map(Enum::name).toList(), problems);
-    int pageNumber = pageNumber(page, problems);
+    int pageNumber = SubmittedValues.wholeNumber(page, "page", "頁次", 1, 1, MAX_PAGE, problems);
     model.addAttribute("statuses", Arrays.stream(IncidentStatus.values()).map(s -> new Choice(s.name(), s.label())).toList());
     model.addAttribute("status", wanted);
     model.addAttribute("roc", new Roc());
@@ -86,18 +86,6 @@ class IncidentPages implements PageLinks {
   private boolean readsAll() {
     return currentUser.isMemberOfAny(policy.groupList("readers", null).toArray(String[]::new))
         || currentUser.isMemberOfAny(CurrentUser.ADMIN_GROUP);
-  }
-
-  static int pageNumber(String page, List<FieldProblem> problems) {
-    if (SubmittedValues.text(page) == null) {
-      return 1;
-    }
-    Integer number = SubmittedValues.integer(page);
-    if (number == null || number < 1 || number > MAX_PAGE) {
-      problems.add(new FieldProblem("page", "「頁次」須為 1 到 " + MAX_PAGE + " 的整數。"));
-      return 1;
-    }
-    return number;
   }
 
   /** Moments as the pages show them (民國), and a deadline's outcome in words. */

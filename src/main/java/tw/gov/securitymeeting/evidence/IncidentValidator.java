@@ -34,10 +34,10 @@ class IncidentValidator {
     Instant awareAt = SubmittedValues.time(request.awareAt(), "awareAt", "知悉時間", true, problems);
     Instant now = RocDates.now();
     if (occurredAt != null && occurredAt.isAfter(now)) {
-      problems.add(new FieldProblem("occurredAt", "發生時間不可晚於現在。"));
+      problems.add(new FieldProblem("occurredAt", SubmittedValues.inTheFuture("發生時間")));
     }
     if (awareAt != null && awareAt.isAfter(now)) {
-      problems.add(new FieldProblem("awareAt", "知悉時間不可晚於現在（" + RocDates.format(now) + "）。"));
+      problems.add(new FieldProblem("awareAt", SubmittedValues.inTheFuture("知悉時間")));
     }
     if (awareAt != null && occurredAt != null && awareAt.isBefore(occurredAt)) {
       problems.add(new FieldProblem("awareAt", "知悉時間不可早於發生時間。"));

@@ -71,8 +71,8 @@ class MeetingController implements FeatureLinks {
       @RequestParam(required = false) String size) {
     requireOverseer();
     List<FieldProblem> problems = new ArrayList<>();
-    int pageNumber = whole(page, "page", "頁次", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, problems);
-    int pageSize = whole(size, "size", "每頁筆數", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, problems);
+    int pageNumber = SubmittedValues.wholeNumber(page, "page", "頁次", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, problems);
+    int pageSize = SubmittedValues.wholeNumber(size, "size", "每頁筆數", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
@@ -138,18 +138,6 @@ class MeetingController implements FeatureLinks {
     if (!currentUser.isMemberOfAny(organization.secretariat(), CurrentUser.ADMIN_GROUP)) {
       throw ApiException.forbidden("只有幕僚單位（" + organization.unitName(organization.secretariat()) + "）或系統管理者可以" + what + "。");
     }
-  }
-
-  private static int whole(String value, String field, String label, int absent, int min, int max, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return absent;
-    }
-    Integer number = SubmittedValues.integer(value);
-    if (number == null || number < min || number > max) {
-      problems.add(new FieldProblem(field, "「" + label + "」必須是 " + min + " 到 " + max + " 之間的整數。"));
-      return absent;
-    }
-    return number;
   }
 
   private void requireOverseer() {

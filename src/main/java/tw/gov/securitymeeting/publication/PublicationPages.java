@@ -54,7 +54,7 @@ class PublicationPages implements PageLinks {
         : SubmittedValues.choice(status, "status", "狀態", Arrays.stream(PublicationStatus.values()).map(Enum::name).toList(), problems);
     String wantedUnit = SubmittedValues.text(unit) == null ? null
         : SubmittedValues.choice(unit, "unit", "單位", units, problems);
-    int pageNumber = pageNumber(page, problems);
+    int pageNumber = SubmittedValues.wholeNumber(page, "page", "頁次", 1, 1, MAX_PAGE, problems);
     model.addAttribute("statuses", Arrays.stream(PublicationStatus.values()).map(s -> new Choice(s.name(), s.label())).toList());
     model.addAttribute("units", units.stream().map(u -> new Choice(u, organization.unitName(u))).toList());
     model.addAttribute("status", wantedStatus);
@@ -122,18 +122,6 @@ class PublicationPages implements PageLinks {
   }
 
   /** The page number: a whole number from 1; the first page when not given. */
-  static int pageNumber(String page, List<FieldProblem> problems) {
-    if (SubmittedValues.text(page) == null) {
-      return 1;
-    }
-    Integer number = SubmittedValues.integer(page);
-    if (number == null || number < 1 || number > MAX_PAGE) {
-      problems.add(new FieldProblem("page", "「頁次」須為 1 到 " + MAX_PAGE + " 的整數。"));
-      return 1;
-    }
-    return number;
-  }
-
   /** Dates and moments as the pages show them (民國). */
   static final class Roc {
     public String date(java.time.LocalDate date) {

@@ -72,7 +72,7 @@ class MailLogPages implements PageLinks {
     String wantedStatus = SubmittedValues.text(status) == null ? null
         : SubmittedValues.choice(status, "status", "狀態", Arrays.stream(MailStatus.values()).map(Enum::name).toList(), problems);
     String wantedTask = SubmittedValues.optionalLine(taskId, "taskId", "工作編號", 64, problems);
-    int pageNumber = pageNumber(page, problems);
+    int pageNumber = SubmittedValues.wholeNumber(page, "page", "頁次", 1, 1, 100_000, problems);
     model.addAttribute("statuses", Arrays.stream(MailStatus.values()).map(s -> new Choice(s.name(), STATUS_LABELS.get(s))).toList());
     model.addAttribute("status", wantedStatus);
     model.addAttribute("taskId", problems.stream().anyMatch(p -> p.field().equals("taskId")) ? null : wantedTask);
@@ -114,18 +114,6 @@ class MailLogPages implements PageLinks {
     return mails.stream()
         .filter(m -> m.recipients().stream().anyMatch(r -> normalized.contains(r.strip().toLowerCase(Locale.ROOT))))
         .toList();
-  }
-
-  static int pageNumber(String page, List<FieldProblem> problems) {
-    if (SubmittedValues.text(page) == null) {
-      return 1;
-    }
-    Integer number = SubmittedValues.integer(page);
-    if (number == null || number < 1 || number > 100_000) {
-      problems.add(new FieldProblem("page", "「頁次」須為 1 到 100000 的整數。"));
-      return 1;
-    }
-    return number;
   }
 
   static final class Roc {

@@ -71,7 +71,7 @@ class PlanValidator {
       if (text == null) {
         problems.add(new FieldProblem(at + ".text", label + "沒有內容。"));
       } else if (text.length() > MAX_TEXT) {
-        problems.add(new FieldProblem(at + ".text", label + "最多 " + MAX_TEXT + " 字。"));
+        problems.add(new FieldProblem(at + ".text", SubmittedValues.tooLong(label, MAX_TEXT)));
       }
       Area area = Area.of(measure.area()).orElse(null);
       if (area == null) {
@@ -110,7 +110,7 @@ class PlanValidator {
   static String required(String value, String field, String label, int max, List<FieldProblem> problems) {
     String text = SubmittedValues.text(value);
     if (text == null) {
-      problems.add(new FieldProblem(field, "請填寫" + label + "。"));
+      problems.add(new FieldProblem(field, SubmittedValues.missing(label)));
       return null;
     }
     return limited(text, field, label, max, problems);
@@ -119,7 +119,7 @@ class PlanValidator {
   static String limited(String value, String field, String label, int max, List<FieldProblem> problems) {
     String text = SubmittedValues.text(value);
     if (text != null && text.length() > max) {
-      problems.add(new FieldProblem(field, label + "最多 " + max + " 字，目前 " + text.length() + " 字。"));
+      problems.add(new FieldProblem(field, SubmittedValues.tooLong(label, max)));
     }
     return text;
   }
@@ -127,7 +127,7 @@ class PlanValidator {
   static LocalDate date(String value, String field, String label, List<FieldProblem> problems) {
     String text = SubmittedValues.text(value);
     if (text == null) {
-      problems.add(new FieldProblem(field, "請填寫" + label + "（格式 YYYY-MM-DD）。"));
+      problems.add(new FieldProblem(field, SubmittedValues.missing(label)));
       return null;
     }
     try {

@@ -121,13 +121,13 @@ class SituationTask implements UserTaskListener {
     }
     String text = SubmittedValues.text(value);
     if (text == null) {
-      problems.add(new FieldProblem(field, "請填寫" + label + "（格式 YYYY-MM-DDTHH:MM）。"));
+      problems.add(new FieldProblem(field, SubmittedValues.missing(label)));
       return null;
     }
     try {
       Instant at = SubmittedValues.instant(text, false);
       if (at.isAfter(RocDates.now())) {
-        problems.add(new FieldProblem(field, label + "不可晚於現在。"));
+        problems.add(new FieldProblem(field, SubmittedValues.inTheFuture(label)));
       }
       return at;
     } catch (DateTimeParseException notATime) {

@@ -44,7 +44,7 @@ class SituationValidator {
     if (at != null) {
       LocalDate day = at.atZone(RocDates.TAIPEI).toLocalDate();
       if (at.isAfter(RocDates.now())) {
-        problems.add(new FieldProblem("occurredAt", "發生時間不可晚於現在。"));
+        problems.add(new FieldProblem("occurredAt", SubmittedValues.inTheFuture("發生時間")));
       } else if (day.isBefore(plan.startDate()) || day.isAfter(plan.endDate())) {
         problems.add(new FieldProblem("occurredAt", "發生時間不在計畫的工作期程內（" + RocDates.withWeekday(plan.startDate()) + "至"
             + RocDates.withWeekday(plan.endDate()) + "）。"));

@@ -401,6 +401,23 @@ public final class SubmittedValues {
     return value != null && "true".equalsIgnoreCase(value.toString().strip());
   }
 
+  /**
+   * A whole number between {@code min} and {@code max} from a query parameter (a page number, a page size): absent
+   * gives {@code absent}; anything else adds a problem in one wording and gives {@code absent}.
+   */
+  public static int wholeNumber(String value, String field, String label, int absent, int min, int max,
+      List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    Integer number = integer(value);
+    if (number == null || number < min || number > max) {
+      problems.add(new FieldProblem(field, "「" + label + "」必須是 " + min + " 到 " + max + " 之間的整數。"));
+      return absent;
+    }
+    return number;
+  }
+
   /** A whole number as a Number, a JSON number or a text; null when it is none. */
   public static Integer integer(Object value) {
     if (value instanceof Number n) {

@@ -272,7 +272,7 @@ class DigitalEvidenceProcessTest {
     bad.put("awareAt", "2026-12-01T11:00");
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS, bad))
-        .hasMessageContaining("知悉時間不可晚於現在").hasMessageContaining("只有 1 到 4 級");
+        .hasMessageContaining("「知悉時間」不可晚於現在").hasMessageContaining("只有 1 到 4 級");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
   }
 

@@ -108,7 +108,7 @@ class EvidenceTasksOverRestTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     String message = json.readTree(response.getBody()).get("message").asText();
-    assertThat(message).contains("知悉時間不可晚於現在", "只有 1 到 4 級");
+    assertThat(message).contains("「知悉時間」不可晚於現在", "只有 1 到 4 級");
   }
 
   private String onlyTask(String user, String pi, String key) throws Exception {

@@ -92,7 +92,7 @@ class IncidentApiTest {
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     Map<String, String> errors = errors(response);
     assertThat(errors).containsKeys("description", "awareAt", "unit", "level");
-    assertThat(errors.get("awareAt")).contains("知悉時間不可晚於現在");
+    assertThat(errors.get("awareAt")).contains("「知悉時間」不可晚於現在");
     assertThat(errors.get("level")).contains("只有 1 到 4 級");
     assertThat(errors.get("unit")).contains("沒有代號為「police」的單位", "教育處（education）");
 

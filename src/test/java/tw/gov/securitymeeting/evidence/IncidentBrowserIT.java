@@ -67,7 +67,7 @@ class IncidentBrowserIT {
     browser.pick("level", "第 2 級");
 
     browser.click(browser.startButton());
-    By refused = browser.startRefusal("知悉時間不可晚於現在");
+    By refused = browser.startRefusal("「知悉時間」不可晚於現在");
     WebElement refusal = browser.visible(refused);
     assertThat(refusal.getText()).contains(browser.label("PROCESS_START_ERROR"));
     assertThat(instances(description)).isZero();

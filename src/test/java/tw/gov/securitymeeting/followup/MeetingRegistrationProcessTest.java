@@ -214,7 +214,7 @@ class MeetingRegistrationProcessTest {
   @Test
   void shouldOfferTheUnitsOfTheOrganisationFileInTheStartForm() throws Exception {
     JsonNode form;
-    try (InputStream in = getClass().getResourceAsStream("/forms/meeting-registration.form")) {
+    try (InputStream in = getClass().getResourceAsStream("/forms/meeting-submitted.form")) {
       form = json.readTree(in);
     }
     JsonNode list = null;

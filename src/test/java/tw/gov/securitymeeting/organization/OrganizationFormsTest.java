@@ -38,7 +38,7 @@ class OrganizationFormsTest {
 
   @Test
   void shouldOfferTheDemoUnitsAndDeployNothingMoreOnARestart() throws Exception {
-    assertThat(options("meeting-registration", "leadUnits"))
+    assertThat(options("meeting-submitted", "leadUnits"))
         .containsExactly("all", "administration", "ethics", "planning", "construction", "education", "social-affairs");
     assertThat(options("digital-evidence-preservation", "unit"))
         .containsExactly("administration", "ethics", "planning", "construction", "education", "social-affairs");
@@ -62,10 +62,10 @@ class OrganizationFormsTest {
     Organization withPolice = new Organization(organization.name(), organization.chairGroup(), organization.secretariat(),
         units, organization.users());
 
-    assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-registration", "incident-reported", "publication-submitted",
+    assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-submitted", "incident-reported", "publication-submitted",
         "special-period-draft", "special-period-revise", "special-period-situation");
 
-    assertThat(options("meeting-registration", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
+    assertThat(options("meeting-submitted", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
     assertThat(options("digital-evidence-preservation", "unit")).endsWith("police");
     assertThat(forms.run(withPolice)).as("the same units again").isEmpty();
   }
@@ -87,7 +87,7 @@ class OrganizationFormsTest {
   }
 
   private boolean deployedWithPolice(Deployment deployment) {
-    try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), "meeting-registration.form")) {
+    try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), "meeting-submitted.form")) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("police");
     } catch (Exception e) {
       return false;

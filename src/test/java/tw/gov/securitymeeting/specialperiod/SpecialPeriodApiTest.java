@@ -107,7 +107,7 @@ class SpecialPeriodApiTest {
     assertThat(errors).containsKeys("kind", "ownAgency", "description", "occurredAt", "unit");
     assertThat(errors.get("occurredAt")).contains("不在計畫的工作期程內");
     assertThat(http.errors(http.post("administration-clerk", "/api/special-periods/" + id + "/situations",
-        situation.formatted("2022-01-27T10:00")))).containsEntry("occurredAt", "發生時間不可晚於現在。");
+        situation.formatted("2022-01-27T10:00")))).containsEntry("occurredAt", "「發生時間」不可晚於現在。");
     assertThat(http.errors(http.post("administration-clerk", "/api/special-periods/" + id + "/situations", """
         {"kind": "SECURITY", "ownAgency": false, "description": "鄰近機關傳出爆裂物恐嚇", "place": "鄰近機關",
          "occurredAt": "2022-01-25T10:00", "unit": "administration", "reporter": "值日人員"}"""))).containsKey("notifiedAuthority");

@@ -202,7 +202,7 @@ class SpecialPeriodProcessTest {
     Task decide = task(pi);
     assertThat(decide).hasCandidateGroup("planning").hasCandidateGroup("ethics");
     assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of("startEvidence", "yes", "investigationNotifiedAt", "2022-01-31T22:50")))
-        .hasMessageContaining("請填寫受影響系統").hasMessageContaining("等級只有 1 到 4 級");
+        .hasMessageContaining("請填寫「受影響系統」").hasMessageContaining("等級只有 1 到 4 級");
     complete(decide, withVariables("startEvidence", "yes", "investigationNotifiedAt", "2022-01-31T22:50",
         "investigationReference", "臺東縣調查站李調查官", "systems", "縣府全球資訊網", "level", "2"));
 
@@ -235,7 +235,7 @@ class SpecialPeriodProcessTest {
     assertThat(pi).isWaitingAt("record-authority-notification");
     assertThat(taskService.getVariable(task(pi).getId(), "authorityHint")).isEqualTo("本類狀況應通報警察機關，請登錄通報對象與時間。");
     assertThatThrownBy(() -> taskService.complete(task(pi).getId(), Map.of("notifiedTo", "消防隊", "notifiedAt", "2022-02-03T15:00")))
-        .hasMessageContaining("請選擇通報對象").hasMessageContaining("通報時間不可晚於現在");
+        .hasMessageContaining("請選擇通報對象").hasMessageContaining("「通報時間」不可晚於現在");
     complete(task(pi), withVariables("notifiedTo", "警察機關", "notifiedAt", "2022-02-03T13:40", "notifyReference", "臺東分局值班台"));
     assertThat(pi).isEnded().hasPassed("authority-notified");
     SituationRepository.SituationRow row = situation(pi);
