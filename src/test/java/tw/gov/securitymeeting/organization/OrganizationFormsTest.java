@@ -38,7 +38,7 @@ class OrganizationFormsTest {
 
   @Test
   void shouldOfferTheDemoUnitsAndDeployNothingMoreOnARestart() throws Exception {
-    assertThat(options("meeting-submitted", "leadUnits"))
+    assertThat(options("meeting-registration", "leadUnits"))
         .containsExactly("all", "administration", "ethics", "planning", "construction", "education", "social-affairs");
     assertThat(options("digital-evidence-preservation", "unit"))
         .containsExactly("administration", "ethics", "planning", "construction", "education", "social-affairs");
@@ -65,7 +65,7 @@ class OrganizationFormsTest {
     assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-submitted", "incident-reported", "publication-submitted",
         "special-period-draft", "special-period-revise", "special-period-situation");
 
-    assertThat(options("meeting-submitted", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
+    assertThat(options("meeting-registration", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
     assertThat(options("digital-evidence-preservation", "unit")).endsWith("police");
     assertThat(forms.run(withPolice)).as("the same units again").isEmpty();
   }
