@@ -72,6 +72,10 @@ class MeetingPages implements PageLinks {
         .collect(java.util.stream.Collectors.toMap(MeetingViews.Item::id, item -> RocDates.format(item.dueDate()))));
     model.addAttribute("awaiting", repository.awaitingRulingBefore(row.series(), row.heldOn()).stream().map(this::awaiting).toList());
     model.addAttribute("mayRule", currentUser.isMemberOfAny(organization.secretariat(), organization.chairGroup(), CurrentUser.ADMIN_GROUP));
+    // Corrections and added items are the secretariat's (the API checks it again).
+    model.addAttribute("mayCorrect", currentUser.isMemberOfAny(organization.secretariat(), CurrentUser.ADMIN_GROUP));
+    model.addAttribute("units", organization.unitIds().stream().map(unit -> new MeetingViews.Unit(unit, organization.unitName(unit))).toList());
+    model.addAttribute("kinds", ItemKind.values());
     return "meetings/detail";
   }
 

@@ -94,6 +94,30 @@ class MeetingPagesBrowserIT {
     browser.visible(By.xpath("//table[@class='meetings']//a[@href='/meetings/" + meeting + "']"));
     browser.open("/meetings/" + meeting);
     browser.visible(By.id("no-rulings"));
+
+    // Corrections from the page: nothing chosen is refused on the page; a unit change moves the open task.
+    WebElement correct = browser.visible(By.id("correct-item"));
+    browser.click(correct.findElement(By.cssSelector("button[type=submit]")));
+    browser.await().until(ExpectedConditions.textToBe(By.id("correct-result"), "請填寫或勾選要更正的欄位。"));
+    browser.click(correct.findElement(By.cssSelector("input[name=leadUnits][value=education]")));
+    browser.click(correct.findElement(By.cssSelector("button[type=submit]")));
+    browser.await().until(ExpectedConditions.textToBe(By.id("correct-result"), "已更正「一」，頁面即將重新整理。"));
+    FollowUpRepository.ItemRow corrected = repository.items(meeting).get(0);
+    assertThat(corrected.leadUnits()).containsExactly("education");
+    assertThat(taskService.createTaskQuery().processInstanceId(corrected.processInstanceId()).taskDefinitionKey("report-progress")
+        .taskCandidateGroup("education").count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceId(corrected.processInstanceId()).taskCandidateGroup("construction").count())
+        .isZero();
+
+    // An item missed at registration, added from the page.
+    browser.open("/meetings/" + meeting);
+    WebElement add = browser.visible(By.id("add-item"));
+    add.findElement(By.name("number")).sendKeys("二");
+    add.findElement(By.name("subject")).sendKeys("漏列之臨時動議");
+    browser.click(add.findElement(By.cssSelector("input[name=leadUnits][value=ethics]")));
+    browser.click(add.findElement(By.cssSelector("button[type=submit]")));
+    browser.await().until(ExpectedConditions.textToBe(By.id("add-result"), "已新增「二」並交主辦單位填報，頁面即將重新整理。"));
+    assertThat(repository.items(meeting)).extracting(FollowUpRepository.ItemRow::number).containsExactly("一", "二");
   }
 
   private WebElement row(long itemId) {

@@ -42,6 +42,9 @@ class MeetingPagesTest {
         "/api/meetings/" + id + "/agenda-report?format=odt", "提案一", "複核&lt;程序&gt;", "教育處", "民國106年1月4日",
         "目前沒有待主席於本次會議裁示的列管事項。");
     assertThat(detail).doesNotContain("複核<程序>");
+    // The secretariat gets the correction and add-item forms with every unit; the chair rules but does not correct.
+    assertThat(detail).contains("id=\"correct-item\"", "id=\"add-item\"", "name=\"leadUnits\" value=\"social-affairs\"", "社會局");
+    assertThat(page("chair", "/meetings/" + id).getBody()).contains("<h2>主席裁示</h2>").doesNotContain("id=\"correct-item\"");
   }
 
   @Test
