@@ -214,7 +214,17 @@ public final class TasklistBrowser
 
   /** A Tasklist notification (success or error) containing the text. */
   public WebElement notification(String text) {
-    return visible(By.xpath("//div[contains(@class, 'notifications')][contains(normalize-space(.), '" + text + "')]"));
+    By wanted = By.xpath("//div[contains(@class, 'notifications')][contains(normalize-space(.), '" + text + "')]");
+    try {
+      return visible(wanted);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // Say what the page showed instead (an engine refusal, a form error), so a failure away from here explains itself.
+      String shown = driver.findElements(By.cssSelector(".notifications, .fjs-form-field-error")).stream()
+          .map(WebElement::getText).filter(t -> !t.isBlank()).map(String::strip)
+          .collect(java.util.stream.Collectors.joining(" | "));
+      throw new AssertionError("No notification containing 「" + text + "」; the page showed: "
+          + (shown.isEmpty() ? "(nothing)" : shown), e);
+    }
   }
 
   /** Where the start dialog shows the engine's refusal of the start form, containing the message. */
