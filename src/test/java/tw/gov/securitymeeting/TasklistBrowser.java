@@ -220,7 +220,7 @@ public final class TasklistBrowser
     } catch (org.openqa.selenium.TimeoutException e) {
       // Say what the page showed instead (an engine refusal, a form error), so a failure away from here explains itself.
       String shown = driver.findElements(By.cssSelector(".notifications, .fjs-form-field-error")).stream()
-          .map(WebElement::getText).filter(t -> !t.isBlank()).map(String::strip)
+          .map(shownElement -> shownElement.getText().replace("×", " ").replaceAll("\\s+", " ").strip()).filter(t -> !t.isEmpty())
           .collect(java.util.stream.Collectors.joining(" | "));
       throw new AssertionError("No notification containing 「" + text + "」; the page showed: "
           + (shown.isEmpty() ? "(nothing)" : shown), e);
