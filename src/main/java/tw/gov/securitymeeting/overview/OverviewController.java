@@ -56,9 +56,10 @@ class OverviewController {
             line.oldestDue() == null ? null : calendar.workingDaysBetween(line.oldestDue(), today) * 1L))
         .toList());
     model.addAttribute("meetings", queries.meetings(mine.units(), mine.everyUnit(), today, MEETINGS_SHOWN).stream()
-        .map(m -> new MeetingRow(m.id(), m.title(), RocDates.withWeekday(m.heldOn()), m.items(), m.open(), m.overdue())).toList());
-    List<OverdueRow> overdue = queries.overdueItems(mine.units(), today, OVERDUE_SHOWN).stream()
-        .map(item -> new OverdueRow(item.id(), item.number(), item.subject(), item.meetingTitle(), RocDates.withWeekday(item.dueDate()),
+        .map(m -> new MeetingRow(m.id(), OverviewTexts.meeting(m.title(), m.session()), RocDates.withWeekday(m.heldOn()), m.items(), m.open(), m.overdue())).toList());
+    List<OverdueRow> overdue = queries.overdueItems(mine.units(), mine.everyUnit(), today, OVERDUE_SHOWN).stream()
+        .map(item -> new OverdueRow(item.id(), item.number(), item.subject(),
+            OverviewTexts.meeting(item.meetingTitle(), item.meetingSession()), RocDates.withWeekday(item.dueDate()),
             calendar.workingDaysBetween(item.dueDate(), today), waitsAt(item)))
         .toList();
     model.addAttribute("overdue", overdue);
@@ -81,7 +82,8 @@ class OverviewController {
     OverviewScope.Scope mine = scope.current();
     ItemQueries.Item item = items.item(id, mine.units()).orElseThrow(PageRefusal::notFound);
     model.addAttribute("item", item);
-    model.addAttribute("page", new ItemPage(item, items.rounds(id), items.mails(item.processInstanceId()), organization));
+    model.addAttribute("page", new ItemPage(item, items.rounds(id), items.corrections(id), items.mails(item.processInstanceId()),
+        organization));
     model.addAttribute("engine", engine.instance(item.processInstanceId()));
     return "overview/item";
   }

@@ -132,6 +132,19 @@ public final class OverviewBenchmark {
         cross join lateral unnest(string_to_array(r.lead_units, ',')) as u(unit_id)
         where i.id between ? and ? and not (i.status = 'OPEN' and r.round_number = i.current_round and i.id %% 2 = 0)
         """.formatted(), FIRST_ID + from, FIRST_ID + to - 1);
+    // The unit rows FollowUpRepository writes with every item and round (V15): lead units, owing a report as the V16
+    // back-fill decides (no report in the current round since it started).
+    jdbc.update("""
+        insert into app_follow_up_item_unit (item_id, unit_id, is_lead, is_co, owes_report)
+        select i.id, u.unit_id, true, false, not exists (select 1 from app_follow_up_round r join app_progress_report p on p.round_id = r.id
+          where r.item_id = i.id and r.round_number = i.current_round and p.unit_id = u.unit_id and p.reported_at >= r.started_at)
+        from app_follow_up_item i cross join lateral unnest(string_to_array(i.units_to_report, ',')) as u(unit_id)
+        where i.id between ? and ?""", FIRST_ID + from, FIRST_ID + to - 1);
+    jdbc.update("""
+        insert into app_follow_up_round_unit (round_id, unit_id, item_id)
+        select r.id, u.unit_id, r.item_id from app_follow_up_round r
+        cross join lateral unnest(string_to_array(r.lead_units, ',')) as u(unit_id)
+        where r.item_id between ? and ?""", FIRST_ID + from, FIRST_ID + to - 1);
   }
 
   private static long[] measure(HttpClient client, int port, String path) throws Exception {
