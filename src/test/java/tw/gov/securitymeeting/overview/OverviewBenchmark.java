@@ -25,6 +25,9 @@ import tw.gov.securitymeeting.SecurityMeetingApplication;
  *
  * <pre>./mvnw -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=tw.gov.securitymeeting.overview.OverviewBenchmark</pre>
+ *
+ * With {@code -Dbenchmark.explain=true} it also prints the plan (EXPLAIN ANALYZE) of every query of 總覽 and 統計 at
+ * 100,000 items.
  */
 public final class OverviewBenchmark {
 
@@ -40,6 +43,7 @@ public final class OverviewBenchmark {
     properties.put("server.port", "0");
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("logging.level.root", "WARN");
+    boolean explain = Boolean.getBoolean("benchmark.explain");
     properties.forEach(System::setProperty);
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SecurityMeetingApplication.class)
         .profiles("demo").run()) {
@@ -54,6 +58,9 @@ public final class OverviewBenchmark {
         load(jdbc, loaded, total);
         loaded = total;
         jdbc.execute("analyze");
+        if (explain && total == 100_000) {
+          explainQueries(context);
+        }
         System.out.printf(Locale.ROOT, "%n%,d items loaded (%d s)%n", total, (System.nanoTime() - started) / 1_000_000_000);
         Map<String, long[]> figures = new java.util.LinkedHashMap<>();
         for (String path : List.of("/", "/items/" + itemWithProcess, "/items/" + (FIRST_ID + total / 2), "/statistics",
@@ -78,6 +85,28 @@ public final class OverviewBenchmark {
       }
     }
     System.exit(0);
+  }
+
+  /** With -Dbenchmark.explain=true: EXPLAIN ANALYZE of every query of 總覽 and 統計 as the chair, at 100,000 items. */
+  private static void explainQueries(ConfigurableApplicationContext context) {
+    ExplainingJdbc jdbc = new ExplainingJdbc(context.getBean(javax.sql.DataSource.class));
+    List<String> units = context.getBean(tw.gov.securitymeeting.organization.Organization.class).unitIds();
+    java.time.LocalDate today = tw.gov.securitymeeting.system.RocDates.today();
+    OverviewQueries overview = new OverviewQueries(jdbc);
+    OverviewQueries.Units lines = overview.units(units, today);
+    overview.counts(units, true, lines.overdueItems(), today);
+    overview.meetings(units, true, today, OverviewController.MEETINGS_SHOWN);
+    overview.overdueItems(units, true, today, OverviewController.OVERDUE_SHOWN);
+    StatisticsQueries statistics = new StatisticsQueries(jdbc);
+    java.time.LocalDate from = today.withDayOfYear(1);
+    java.time.LocalDate to = from.plusYears(1).minusDays(1);
+    for (StatisticsQueries.By by : StatisticsQueries.By.values()) {
+      statistics.figures(by, units, from, to, today);
+      statistics.closed(by, units, from, to);
+    }
+    String series = statistics.latestSeries(to).orElseThrow();
+    statistics.openOn(units, true, series, statistics.lastMeetings(series, to, Statistics.LINE_MEETINGS).stream()
+        .map(StatisticsQueries.MeetingName::heldOn).toList());
   }
 
   /** One meeting registered through the API, so that one item has a real process instance and diagram. */
