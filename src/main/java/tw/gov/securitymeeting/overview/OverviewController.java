@@ -51,16 +51,20 @@ class OverviewController {
     model.addAttribute("today", RocDates.withWeekday(today));
     OverviewQueries.Units units = queries.units(mine.units(), today);
     model.addAttribute("counts", queries.counts(mine.units(), mine.everyUnit(), units.overdueItems(), today));
+    List<OverviewQueries.OverdueItem> overdueItems = queries.overdueItems(mine.units(), mine.everyUnit(), today, OVERDUE_SHOWN);
+    java.util.List<LocalDate> dueDates = new java.util.ArrayList<>(overdueItems.stream().map(OverviewQueries.OverdueItem::dueDate).toList());
+    units.lines().forEach(line -> dueDates.add(line.oldestDue()));
+    java.util.Map<LocalDate, Long> workingDays = WorkingDaysSince.of(calendar, dueDates, today);
     model.addAttribute("units", units.lines().stream()
         .map(line -> new UnitRow(organization.unitName(line.unitId()), line.open(), line.overdue(),
-            line.oldestDue() == null ? null : calendar.workingDaysBetween(line.oldestDue(), today) * 1L))
+            line.oldestDue() == null ? null : workingDays.get(line.oldestDue())))
         .toList());
     model.addAttribute("meetings", queries.meetings(mine.units(), mine.everyUnit(), today, MEETINGS_SHOWN).stream()
         .map(m -> new MeetingRow(m.id(), OverviewTexts.meeting(m.title(), m.session()), RocDates.withWeekday(m.heldOn()), m.items(), m.open(), m.overdue())).toList());
-    List<OverdueRow> overdue = queries.overdueItems(mine.units(), mine.everyUnit(), today, OVERDUE_SHOWN).stream()
+    List<OverdueRow> overdue = overdueItems.stream()
         .map(item -> new OverdueRow(item.id(), item.number(), item.subject(),
             OverviewTexts.meeting(item.meetingTitle(), item.meetingSession()), RocDates.withWeekday(item.dueDate()),
-            calendar.workingDaysBetween(item.dueDate(), today), waitsAt(item)))
+            workingDays.get(item.dueDate()), waitsAt(item)))
         .toList();
     model.addAttribute("overdue", overdue);
     model.addAttribute("overdueShown", OVERDUE_SHOWN);
