@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
-/** For OverviewBenchmark: prints EXPLAIN ANALYZE (PostgreSQL) of every query before running it. */
+/** For OverviewBenchmark: prints EXPLAIN ANALYZE (PostgreSQL) of every query and the time of a plain run before running it. */
 final class ExplainingJdbc extends JdbcTemplate {
 
   private boolean explaining;
@@ -54,6 +54,9 @@ final class ExplainingJdbc extends JdbcTemplate {
     try {
       System.out.println("\n--- " + sql.replaceAll("\\s+", " "));
       super.query("explain (analyze, buffers) " + sql, (rs, n) -> rs.getString(1), args).forEach(System.out::println);
+      long started = System.nanoTime();
+      super.query(sql, (rs, n) -> 0, args);
+      System.out.printf("Plain run (no instrumentation, rows read by JDBC): %.1f ms%n", (System.nanoTime() - started) / 1e6);
     } finally {
       explaining = false;
     }
