@@ -60,19 +60,20 @@ class StatisticsQueries {
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
     args.addAll(units);
+    // One probe per unit-round for its first report: due once past its due date or reported, on time when the first
+    // report came by the end of the due date (Taipei).
     String sql = """
-        select %1$s as k, count(distinct i.id) as assigned,
-          count(distinct case when i.status = 'CLOSED' then i.id end) as closed,
-          count(distinct r.id) as rounds,
-          sum(case when r.due_date < ? or exists (select 1 from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id)
-            then 1 else 0 end) as rounds_due,
-          sum(case when exists (select 1 from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id
-            and %2$s <= r.due_date) then 1 else 0 end) as on_time
-        from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
-        join app_follow_up_round r on r.item_id = i.id
-        join app_follow_up_round_unit u on u.round_id = r.id
-        where m.held_on between ? and ? and u.unit_id in %3$s
-        group by %4$s""".formatted(by.key, taipeiDate("p.reported_at"), UnitSql.in(units), by.group);
+        select k, count(distinct item_id) as assigned, count(distinct case when status = 'CLOSED' then item_id end) as closed,
+          count(distinct round_id) as rounds,
+          sum(case when due_date < ? or first_report is not null then 1 else 0 end) as rounds_due,
+          sum(case when %2$s <= due_date then 1 else 0 end) as on_time
+        from (select %1$s as k, i.id as item_id, i.status, r.id as round_id, r.due_date,
+            (select min(p.reported_at) from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id) as first_report
+          from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
+          join app_follow_up_round r on r.item_id = i.id
+          join app_follow_up_round_unit u on u.round_id = r.id
+          where m.held_on between ? and ? and u.unit_id in %3$s) x
+        group by k""".formatted(by.key, taipeiDate("first_report"), UnitSql.in(units));
     List<Figures> rows = jdbc.query(sql, (rs, n) -> new Figures(rs.getString("k"), rs.getLong("assigned"), rs.getLong("closed"),
         rs.getLong("rounds"), rs.getLong("rounds_due"), rs.getLong("on_time"), 0), args.toArray());
     java.util.Map<String, Long> overdue = overdueNow(by, units, from, to, today);
@@ -101,17 +102,21 @@ class StatisticsQueries {
 
   /** Closed items grouped by (key, meeting day, closing day in Taipei): few groups, so working days are counted in Java. */
   List<ClosedGroup> closed(By by, List<String> units, LocalDate from, LocalDate to) {
-    List<Object> args = new ArrayList<>();
+    String closedOn = taipeiDate("i.closed_at");
+    // Per unit: one row per (item, unit) by the primary key; per meeting: each item once (exists, no distinct).
+    String inScope = by == By.UNIT
+        ? "join app_follow_up_item_unit u on u.item_id = i.id and u.is_lead and u.unit_id in " + UnitSql.in(units) + " where"
+        : "where exists (select 1 from app_follow_up_item_unit s where s.item_id = i.id and s.is_lead and s.unit_id in " + UnitSql.in(units)
+            + ") and";
+    List<Object> args = new ArrayList<>(units);
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
-    args.addAll(units);
-    String closedOn = taipeiDate("i.closed_at");
     return jdbc.query("""
         select k, held_on, closed_on, count(*) as n from (
-          select distinct %1$s as k, i.id, m.held_on, %2$s as closed_on from app_meeting m
-          join app_follow_up_item i on i.meeting_id = m.id join app_follow_up_item_unit u on u.item_id = i.id and u.is_lead
-          where i.status = 'CLOSED' and i.closed_at is not null and m.held_on between ? and ? and u.unit_id in %3$s) c
-        group by k, held_on, closed_on""".formatted(by.key, closedOn, UnitSql.in(units)),
+          select %1$s as k, m.held_on, %2$s as closed_on from app_meeting m
+          join app_follow_up_item i on i.meeting_id = m.id %3$s i.status = 'CLOSED' and i.closed_at is not null
+            and m.held_on between ? and ?) c
+        group by k, held_on, closed_on""".formatted(by.key, closedOn, inScope),
         (rs, n) -> new ClosedGroup(rs.getString("k"), rs.getDate("held_on").toLocalDate(), rs.getDate("closed_on").toLocalDate(),
             rs.getLong("n")), args.toArray());
   }
