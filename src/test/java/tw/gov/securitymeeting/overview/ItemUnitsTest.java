@@ -36,7 +36,7 @@ class ItemUnitsTest {
   @Test
   void shouldKeepTheUnitRowsWithTheItemThroughItsRounds() throws Exception {
     long meetingId = register("""
-        {"title": "%s", "heldOn": "2016-10-19", "nextMeetingOn": "2017-01-18", "items": [
+        {"title": "%s", "session": "105年第2次", "heldOn": "2016-10-19", "nextMeetingOn": "2017-01-18", "items": [
           {"number": "一", "kind": "RESOLUTION", "subject": "路燈螺栓", "leadUnits": ["construction", "education"], "coUnits": ["planning"]}]}"""
         .formatted("單位列測試 " + UUID.randomUUID()));
     long itemId = jdbc.queryForObject("select id from app_follow_up_item where meeting_id = ?", Long.class, meetingId);
@@ -56,6 +56,15 @@ class ItemUnitsTest {
     assertThat(corrected.getStatusCode().value()).as(corrected.getBody()).isEqualTo(200);
     assertThat(units(itemId)).containsExactly("education lead", "planning co owes", "social-affairs lead owes");
     assertThat(roundUnits(itemId, 1)).containsExactly("education", "social-affairs");
+    // The item page names the meeting with its 次別 and lists the correction.
+    String page = http.withBasicAuth("chair", "demo").getForObject("/items/" + itemId, String.class);
+    assertThat(page).contains("（105年第2次）（105年10月19日(星期三)）", "id=\"corrections\"");
+    assertThat(page).containsSubsequence("主辦單位", "建設處、教育處", "教育處、社會局", "政風處承辦人");
+    // social-affairs now sees the item; construction, no longer named in any round, gets 404.
+    assertThat(http.withBasicAuth("social-affairs-clerk", "demo").getForEntity("/items/" + itemId, String.class).getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(http.withBasicAuth("construction-clerk", "demo").getForEntity("/items/" + itemId, String.class).getStatusCode().value())
+        .isEqualTo(404);
 
     reportAs(instance, "social-affairs");
     reportAs(instance, "planning");
