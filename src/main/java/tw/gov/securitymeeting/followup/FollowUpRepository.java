@@ -91,7 +91,7 @@ public class FollowUpRepository {
 
   long insertItem(long meetingId, int position, ValidMeeting.Item item, boolean allUnits, List<String> leadUnits, List<String> unitsToReport,
       LocalDate dueDate, String businessKey) {
-    return insert(
+    long id = insert(
         """
         insert into app_follow_up_item (meeting_id, position, item_number, kind, subject, decision, all_units,
           lead_units, units_to_report, due_date, business_key, status, current_round, proposing_unit, report_item, co_units)
@@ -99,6 +99,8 @@ public class FollowUpRepository {
         meetingId, position, item.number(), item.kind().name(), item.subject(), item.decision(), allUnits, join(leadUnits),
         join(unitsToReport), dueDate, businessKey, ItemStatus.OPEN.name(), item.proposingUnit(), item.reportItem(),
         join(item.coUnits()));
+    writeItemUnits(id);
+    return id;
   }
 
   int nextPosition(long meetingId) {
@@ -126,6 +128,9 @@ public class FollowUpRepository {
     jdbc.update("update app_follow_up_item set all_units = ?, lead_units = ?, co_units = ?, units_to_report = ? where id = ?",
         allUnits, join(leadUnits), join(coUnits), join(unitsToReport), itemId);
     jdbc.update("update app_follow_up_round set lead_units = ? where id = ?", join(leadUnits), roundId);
+    jdbc.update("delete from app_follow_up_round_unit where round_id = ?", roundId);
+    writeRoundUnits(roundId, itemId, leadUnits);
+    writeItemUnits(itemId);
   }
 
   /** A new due date of an open item's current round. */
@@ -155,9 +160,47 @@ public class FollowUpRepository {
   }
 
   long insertRound(long itemId, int number, String instruction, List<String> leadUnits, LocalDate dueDate, Instant at) {
-    return insert(
+    long id = insert(
         "insert into app_follow_up_round (item_id, round_number, instruction, lead_units, due_date, started_at) values (?, ?, ?, ?, ?, ?)",
         itemId, number, instruction, join(leadUnits), dueDate, Timestamp.from(at));
+    writeRoundUnits(id, itemId, leadUnits);
+    return id;
+  }
+
+  /** app_follow_up_round_unit: the round's units as rows (V15), next to its comma-joined lead_units. */
+  private void writeRoundUnits(long roundId, long itemId, List<String> leadUnits) {
+    List<Object[]> rows = new java.util.LinkedHashSet<>(leadUnits).stream().map(unit -> new Object[] {roundId, unit, itemId}).toList();
+    jdbc.batchUpdate("insert into app_follow_up_round_unit (round_id, unit_id, item_id) values (?, ?, ?)", rows);
+  }
+
+  /**
+   * app_follow_up_item_unit (V15) rewritten from the item's lead_units, co_units and units_to_report: a unit owes its
+   * report while it is to report and has no report in the current round since the round started or was last sent back
+   * (the rule of the V16 back-fill). Called by every write of those columns and of a report.
+   */
+  private void writeItemUnits(long itemId) {
+    var row = jdbc.queryForMap("select lead_units, co_units, units_to_report from app_follow_up_item where id = ?", itemId);
+    List<String> lead = split((String) value(row, "lead_units"));
+    List<String> co = split((String) value(row, "co_units"));
+    List<String> reporting = split((String) value(row, "units_to_report"));
+    List<String> reported = jdbc.queryForList(
+        """
+        select p.unit_id from app_progress_report p join app_follow_up_round r on r.id = p.round_id
+        join app_follow_up_item i on i.id = r.item_id and r.round_number = i.current_round
+        where i.id = ? and p.reported_at >= coalesce((select max(s.reviewed_at) from app_secretariat_review s where s.round_id = r.id),
+          r.started_at)""",
+        String.class, itemId);
+    java.util.Set<String> units = new java.util.LinkedHashSet<>(lead);
+    units.addAll(co);
+    units.addAll(reporting);
+    jdbc.update("delete from app_follow_up_item_unit where item_id = ?", itemId);
+    jdbc.batchUpdate("insert into app_follow_up_item_unit (item_id, unit_id, is_lead, is_co, owes_report) values (?, ?, ?, ?, ?)",
+        units.stream().map(unit -> new Object[] {itemId, unit, lead.contains(unit), co.contains(unit) && !lead.contains(unit),
+            reporting.contains(unit) && !reported.contains(unit)}).toList());
+  }
+
+  private static Object value(java.util.Map<String, Object> row, String column) {
+    return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
   }
 
   /** The item a process instance follows, by the business key the application gave it. */
@@ -169,6 +212,7 @@ public class FollowUpRepository {
   /** The units the next 「填報辦理情形」 tasks are for. */
   void setUnitsToReport(long itemId, List<String> units) {
     jdbc.update("update app_follow_up_item set units_to_report = ? where id = ?", join(units), itemId);
+    writeItemUnits(itemId);
   }
 
   List<String> unitsToReport(long itemId) {
@@ -235,6 +279,7 @@ public class FollowUpRepository {
     jdbc.update(
         "update app_follow_up_item set current_round = ?, all_units = ?, lead_units = ?, units_to_report = ?, due_date = ?, status = ? where id = ?",
         round, allUnits, join(leadUnits), join(unitsToReport), dueDate, ItemStatus.OPEN.name(), itemId);
+    writeItemUnits(itemId);
   }
 
   void close(long itemId, Instant at) {
@@ -253,6 +298,7 @@ public class FollowUpRepository {
     insert(
         "insert into app_progress_report (round_id, unit_id, status, progress, suggestion, reported_by, reported_at) values (?, ?, ?, ?, ?, ?, ?)",
         roundId, unitId, status, progress, suggestion, by, Timestamp.from(at));
+    writeItemUnits(jdbc.queryForObject("select item_id from app_follow_up_round where id = ?", Long.class, roundId));
   }
 
   void insertReview(long roundId, String recommendation, String note, List<String> returnTo, String returnReason, String by, Instant at) {

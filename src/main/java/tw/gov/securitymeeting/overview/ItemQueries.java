@@ -23,8 +23,8 @@ class ItemQueries {
   }
 
   record Item(long id, String number, String kind, String subject, String decision, String status, LocalDate dueDate,
-      String processInstanceId, int currentRound, Instant closedAt, long meetingId, String meetingTitle, LocalDate heldOn,
-      List<String> leadUnits) {}
+      String processInstanceId, int currentRound, Instant closedAt, long meetingId, String meetingTitle, String meetingSession,
+      LocalDate heldOn, List<String> leadUnits) {}
 
   record Round(long id, int number, String instruction, List<String> units, LocalDate dueDate, Instant startedAt,
       String ruling, String ruledBy, Instant ruledAt, List<Report> reports, List<Review> reviews) {}
@@ -34,21 +34,23 @@ class ItemQueries {
   record Review(String consolidated, String recommendation, String note, List<String> returnTo, String returnReason,
       String reviewedBy, Instant reviewedAt) {}
 
+  record Correction(String field, String before, String after, String correctedBy, Instant correctedAt) {}
+
   record Mail(String kind, String recipients, String subject, String status, Instant createdAt, Instant sentAt) {}
 
   /** The item when one of its rounds names a unit in scope. */
   Optional<Item> item(long id, List<String> units) {
     List<Object> args = new ArrayList<>();
     args.add(id);
-    args.addAll(UnitSql.patterns(units));
+    args.addAll(units);
     return jdbc.query("""
-        select i.*, m.title, m.held_on from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
-        where i.id = ? and exists (select 1 from app_follow_up_round r where r.item_id = i.id and %s)"""
-        .formatted(UnitSql.namesAny("r.lead_units", units.size())),
+        select i.*, m.title, m.session_label, m.held_on from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
+        where i.id = ? and exists (select 1 from app_follow_up_round_unit r where r.item_id = i.id and r.unit_id in %s)"""
+        .formatted(UnitSql.in(units)),
         (rs, n) -> new Item(rs.getLong("id"), rs.getString("item_number"), rs.getString("kind"), rs.getString("subject"),
             rs.getString("decision"), rs.getString("status"), rs.getDate("due_date").toLocalDate(), rs.getString("process_instance_id"),
             rs.getInt("current_round"), instant(rs, "closed_at"), rs.getLong("meeting_id"), rs.getString("title"),
-            rs.getDate("held_on").toLocalDate(), split(rs.getString("lead_units"))),
+            rs.getString("session_label"), rs.getDate("held_on").toLocalDate(), split(rs.getString("lead_units"))),
         args.toArray()).stream().findFirst();
   }
 
@@ -67,6 +69,15 @@ class ItemQueries {
           round.id()));
     }
     return rounds;
+  }
+
+  /** The corrections of the item (app_meeting_correction), oldest first. */
+  List<Correction> corrections(long itemId) {
+    return jdbc.query("""
+        select field, before_value, after_value, corrected_by, corrected_at from app_meeting_correction where item_id = ?
+        order by corrected_at, id""",
+        (rs, n) -> new Correction(rs.getString("field"), rs.getString("before_value"), rs.getString("after_value"),
+            rs.getString("corrected_by"), instant(rs, "corrected_at")), itemId);
   }
 
   /** The mails the application wrote for the item's process instance (reminders and notices), newest first. */

@@ -51,15 +51,20 @@ class OverviewController {
     model.addAttribute("today", RocDates.withWeekday(today));
     OverviewQueries.Units units = queries.units(mine.units(), today);
     model.addAttribute("counts", queries.counts(mine.units(), mine.everyUnit(), units.overdueItems(), today));
+    List<OverviewQueries.OverdueItem> overdueItems = queries.overdueItems(mine.units(), mine.everyUnit(), today, OVERDUE_SHOWN);
+    java.util.List<LocalDate> dueDates = new java.util.ArrayList<>(overdueItems.stream().map(OverviewQueries.OverdueItem::dueDate).toList());
+    units.lines().forEach(line -> dueDates.add(line.oldestDue()));
+    java.util.Map<LocalDate, Long> workingDays = WorkingDaysSince.of(calendar, dueDates, today);
     model.addAttribute("units", units.lines().stream()
         .map(line -> new UnitRow(organization.unitName(line.unitId()), line.open(), line.overdue(),
-            line.oldestDue() == null ? null : calendar.workingDaysBetween(line.oldestDue(), today) * 1L))
+            line.oldestDue() == null ? null : workingDays.get(line.oldestDue())))
         .toList());
     model.addAttribute("meetings", queries.meetings(mine.units(), mine.everyUnit(), today, MEETINGS_SHOWN).stream()
-        .map(m -> new MeetingRow(m.id(), m.title(), RocDates.withWeekday(m.heldOn()), m.items(), m.open(), m.overdue())).toList());
-    List<OverdueRow> overdue = queries.overdueItems(mine.units(), today, OVERDUE_SHOWN).stream()
-        .map(item -> new OverdueRow(item.id(), item.number(), item.subject(), item.meetingTitle(), RocDates.withWeekday(item.dueDate()),
-            calendar.workingDaysBetween(item.dueDate(), today), waitsAt(item)))
+        .map(m -> new MeetingRow(m.id(), OverviewTexts.meeting(m.title(), m.session()), RocDates.withWeekday(m.heldOn()), m.items(), m.open(), m.overdue())).toList());
+    List<OverdueRow> overdue = overdueItems.stream()
+        .map(item -> new OverdueRow(item.id(), item.number(), item.subject(),
+            OverviewTexts.meeting(item.meetingTitle(), item.meetingSession()), RocDates.withWeekday(item.dueDate()),
+            workingDays.get(item.dueDate()), waitsAt(item)))
         .toList();
     model.addAttribute("overdue", overdue);
     model.addAttribute("overdueShown", OVERDUE_SHOWN);
@@ -81,7 +86,8 @@ class OverviewController {
     OverviewScope.Scope mine = scope.current();
     ItemQueries.Item item = items.item(id, mine.units()).orElseThrow(PageRefusal::notFound);
     model.addAttribute("item", item);
-    model.addAttribute("page", new ItemPage(item, items.rounds(id), items.mails(item.processInstanceId()), organization));
+    model.addAttribute("page", new ItemPage(item, items.rounds(id), items.corrections(id), items.mails(item.processInstanceId()),
+        organization));
     model.addAttribute("engine", engine.instance(item.processInstanceId()));
     return "overview/item";
   }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +15,12 @@ import tw.gov.securitymeeting.system.RocDates;
 
 /**
  * The overview's figures from the follow-up's tables (read only, aggregated in SQL). An item waits at a unit when its
- * status is OPEN and the unit is in units_to_report without a report in the current round since the round started or
- * was last sent back; it waits at the secretariat (AWAITING_SECRETARIAT) or the chair (AWAITING_CHAIR) otherwise.
+ * status is OPEN and the unit's row in app_follow_up_item_unit says it still owes the current round its report (no
+ * report since the round started or was last sent back); it waits at the secretariat (AWAITING_SECRETARIAT) or the
+ * chair (AWAITING_CHAIR) otherwise.
  */
 @Repository
 class OverviewQueries {
-
-  static final String OPEN = "'OPEN'";
-  static final String CLOSED = "'CLOSED'";
-
-  /** Units in {@code u} that still owe the current round {@code r} of item {@code i} their report. */
-  static final String PENDING = """
-      i.status = 'OPEN' and %s
-      and not exists (select 1 from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id
-        and p.reported_at >= coalesce((select max(s.reviewed_at) from app_secretariat_review s where s.round_id = r.id), r.started_at))"""
-      .formatted(UnitSql.names("i.units_to_report"));
 
   private final JdbcTemplate jdbc;
 
@@ -40,19 +32,10 @@ class OverviewQueries {
 
   record UnitLine(String unitId, long open, long overdue, LocalDate oldestDue) {}
 
-  record MeetingLine(long id, String title, LocalDate heldOn, long items, long open, long overdue) {}
+  record MeetingLine(long id, String title, String session, LocalDate heldOn, long items, long open, long overdue) {}
 
-  record OverdueItem(long id, String number, String subject, long meetingId, String meetingTitle, LocalDate dueDate,
-      String status, List<String> pendingUnits) {}
-
-  /** Every unit in scope needs no unit filter (the chair, the secretariat, admins). */
-  static String filter(String column, List<String> units, boolean everyUnit) {
-    return everyUnit ? "1 = 1" : UnitSql.namesAny(column, units.size());
-  }
-
-  static List<String> filterArgs(List<String> units, boolean everyUnit) {
-    return everyUnit ? List.of() : UnitSql.patterns(units);
-  }
+  record OverdueItem(long id, String number, String subject, long meetingId, String meetingTitle, String meetingSession,
+      LocalDate dueDate, String status, List<String> pendingUnits) {}
 
   Counts counts(List<String> units, boolean everyUnit, long overdueAtUnits, LocalDate today) {
     LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
@@ -61,17 +44,20 @@ class OverviewQueries {
     args.add(Date.valueOf(monday));
     args.add(Date.valueOf(monday.plusDays(6)));
     args.add(Date.valueOf(today));
-    args.add(Timestamp.from(firstOfMonth.atStartOfDay(RocDates.TAIPEI).toInstant()));
-    args.addAll(filterArgs(units, everyUnit));
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     Map<String, Object> row = jdbc.queryForMap("""
-        select
-          coalesce(sum(case when i.status <> 'CLOSED' then 1 else 0 end), 0) as open_items,
-          coalesce(sum(case when i.status <> 'CLOSED' and i.due_date between ? and ? then 1 else 0 end), 0) as due_week,
-          coalesce(sum(case when i.status <> 'CLOSED' and i.due_date < ? then 1 else 0 end), 0) as overdue,
-          coalesce(sum(case when i.status = 'CLOSED' and i.closed_at >= ? then 1 else 0 end), 0) as closed_month
-        from app_follow_up_item i where (i.status <> 'CLOSED' or i.closed_at is not null) and %s"""
-        .formatted(filter("i.lead_units", units, everyUnit)), args.toArray());
-    return new Counts(number(row, "open_items"), number(row, "due_week"), number(row, "overdue"), overdueAtUnits, number(row, "closed_month"));
+        select count(*) as open_items,
+          coalesce(sum(case when i.due_date between ? and ? then 1 else 0 end), 0) as due_week,
+          coalesce(sum(case when i.due_date < ? then 1 else 0 end), 0) as overdue
+        from app_follow_up_item i where i.status in %s and %s"""
+        .formatted(UnitSql.NOT_CLOSED, UnitSql.leadOf("i.id", units, everyUnit)), args.toArray());
+    List<Object> closedArgs = new ArrayList<>();
+    closedArgs.add(Timestamp.from(firstOfMonth.atStartOfDay(RocDates.TAIPEI).toInstant()));
+    closedArgs.addAll(UnitSql.leadArgs(units, everyUnit));
+    Long closed = jdbc.queryForObject("select count(*) from app_follow_up_item i where i.closed_at >= ? and i.status = 'CLOSED' and "
+        + UnitSql.leadOf("i.id", units, everyUnit), Long.class, closedArgs.toArray());
+    return new Counts(number(row, "open_items"), number(row, "due_week"), number(row, "overdue"), overdueAtUnits,
+        closed == null ? 0 : closed);
   }
 
   /** Per unit in scope (in order) and the number of distinct items that wait at a unit past their due date. */
@@ -79,83 +65,90 @@ class OverviewQueries {
 
   /** Per unit: items 列管中 naming the unit, items waiting at the unit past their due date, the oldest such due date. */
   Units units(List<String> units, LocalDate today) {
-    List<Object> args = new ArrayList<>(units);
     Map<String, Long> open = new LinkedHashMap<>();
     jdbc.query("""
-        select u.unit_id, count(*) as n from app_follow_up_item i join %s on %s
-        where i.status <> 'CLOSED' group by u.unit_id""".formatted(UnitSql.unitTable(units), UnitSql.names("i.lead_units")),
+        select u.unit_id, count(*) as n from app_follow_up_item i join app_follow_up_item_unit u on u.item_id = i.id
+        where i.status in %s and u.is_lead and u.unit_id in %s group by u.unit_id""".formatted(UnitSql.NOT_CLOSED, UnitSql.in(units)),
         rs -> {
           open.put(rs.getString("unit_id"), rs.getLong("n"));
-        }, args.toArray());
-    Map<String, UnitLine> overdue = new LinkedHashMap<>();
-    java.util.Set<Long> lateItems = new java.util.HashSet<>();
+        }, units.toArray());
+    List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(today));
-    jdbc.query("""
-        select u.unit_id, i.id, i.due_date from app_follow_up_item i
-        join app_follow_up_round r on r.item_id = i.id and r.round_number = i.current_round
-        join %s on 1 = 1
-        where i.due_date < ? and %s""".formatted(UnitSql.unitTable(units), PENDING),
+    args.addAll(units);
+    String waiting = """
+        from app_follow_up_item i join app_follow_up_item_unit u on u.item_id = i.id
+        where i.status = 'OPEN' and i.due_date < ? and u.owes_report and u.unit_id in %s""".formatted(UnitSql.in(units));
+    Map<String, UnitLine> overdue = new LinkedHashMap<>();
+    jdbc.query("select u.unit_id, count(*) as n, min(i.due_date) as oldest " + waiting + " group by u.unit_id",
         rs -> {
           String unit = rs.getString("unit_id");
-          LocalDate due = rs.getDate("due_date").toLocalDate();
-          lateItems.add(rs.getLong("id"));
-          UnitLine line = overdue.get(unit);
-          overdue.put(unit, new UnitLine(unit, 0, line == null ? 1 : line.overdue() + 1,
-              line == null || due.isBefore(line.oldestDue()) ? due : line.oldestDue()));
+          overdue.put(unit, new UnitLine(unit, 0, rs.getLong("n"), rs.getDate("oldest").toLocalDate()));
         }, args.toArray());
+    Long lateItems = overdue.isEmpty() ? Long.valueOf(0)
+        : jdbc.queryForObject("select count(distinct i.id) " + waiting, Long.class, args.toArray());
     return new Units(units.stream().map(unit -> {
       UnitLine late = overdue.get(unit);
       return new UnitLine(unit, open.getOrDefault(unit, 0L), late == null ? 0 : late.overdue(), late == null ? null : late.oldestDue());
-    }).toList(), lateItems.size());
+    }).toList(), lateItems == null ? 0 : lateItems);
   }
 
-  /** The latest meetings with items still 列管中, with their open and overdue items (of the units in scope). */
+  /**
+   * The latest meetings with items still 列管中 (of any unit) and items of the units in scope, with the open and overdue
+   * items of the units in scope. The meetings are found newest first and the search stops at the limit.
+   */
   List<MeetingLine> meetings(List<String> units, boolean everyUnit, LocalDate today, int limit) {
     List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(today));
-    args.addAll(filterArgs(units, everyUnit));
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     args.add(limit);
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     return jdbc.query("""
-        select m.id, m.title, m.held_on, count(*) as items,
+        select m.id, m.title, m.session_label, m.held_on, count(*) as items,
           sum(case when i.status <> 'CLOSED' then 1 else 0 end) as open_items,
           sum(case when i.status <> 'CLOSED' and i.due_date < ? then 1 else 0 end) as overdue
-        from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
-        where %s and m.id in (select distinct o.meeting_id from app_follow_up_item o where o.status <> 'CLOSED')
-        group by m.id, m.title, m.held_on order by m.held_on desc, m.id desc limit ?"""
-        .formatted(filter("i.lead_units", units, everyUnit)),
-        (rs, n) -> new MeetingLine(rs.getLong("id"), rs.getString("title"), rs.getDate("held_on").toLocalDate(),
-            rs.getLong("items"), rs.getLong("open_items"), rs.getLong("overdue")), args.toArray());
+        from (select l.id, l.title, l.session_label, l.held_on from app_meeting l
+          where exists (select 1 from app_follow_up_item o where o.meeting_id = l.id and o.status in %1$s)
+            and exists (select 1 from app_follow_up_item e where e.meeting_id = l.id and %2$s)
+          order by l.held_on desc, l.id desc limit ?) m
+        join app_follow_up_item i on i.meeting_id = m.id
+        where %3$s
+        group by m.id, m.title, m.session_label, m.held_on order by m.held_on desc, m.id desc"""
+        .formatted(UnitSql.NOT_CLOSED, UnitSql.leadOf("e.id", units, everyUnit), UnitSql.leadOf("i.id", units, everyUnit)),
+        (rs, n) -> new MeetingLine(rs.getLong("id"), rs.getString("title"), rs.getString("session_label"),
+            rs.getDate("held_on").toLocalDate(), rs.getLong("items"), rs.getLong("open_items"), rs.getLong("overdue")),
+        args.toArray());
   }
 
   /** Items past their due date and not closed, oldest due date first, with the units that still owe a report. */
-  List<OverdueItem> overdueItems(List<String> units, LocalDate today, int limit) {
+  List<OverdueItem> overdueItems(List<String> units, boolean everyUnit, LocalDate today, int limit) {
     List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(today));
-    args.addAll(UnitSql.patterns(units));
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     args.add(limit);
     List<OverdueItem> items = jdbc.query("""
-        select i.id, i.item_number, i.subject, i.meeting_id, m.title, i.due_date, i.status, i.current_round
+        select i.id, i.item_number, i.subject, i.meeting_id, m.title, m.session_label, i.due_date, i.status
         from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
-        where i.status <> 'CLOSED' and i.due_date < ? and %s
-        order by i.due_date, i.id limit ?""".formatted(UnitSql.namesAny("i.lead_units", units.size())),
+        where i.status in %s and i.due_date < ? and %s
+        order by i.due_date, i.id limit ?""".formatted(UnitSql.NOT_CLOSED, UnitSql.leadOf("i.id", units, everyUnit)),
         (rs, n) -> new OverdueItem(rs.getLong("id"), rs.getString("item_number"), rs.getString("subject"), rs.getLong("meeting_id"),
-            rs.getString("title"), rs.getDate("due_date").toLocalDate(), rs.getString("status"), new ArrayList<>()),
+            rs.getString("title"), rs.getString("session_label"), rs.getDate("due_date").toLocalDate(), rs.getString("status"),
+            new ArrayList<>()),
         args.toArray());
     if (items.isEmpty()) {
       return items;
     }
     Map<Long, OverdueItem> byId = new LinkedHashMap<>();
     items.forEach(item -> byId.put(item.id(), item));
-    List<Object> pendingArgs = new ArrayList<>(units);
-    pendingArgs.addAll(byId.keySet());
+    List<Object> pendingArgs = new ArrayList<>(byId.keySet());
+    pendingArgs.addAll(units);
     jdbc.query("""
-        select i.id, u.unit_id from app_follow_up_item i
-        join app_follow_up_round r on r.item_id = i.id and r.round_number = i.current_round
-        join %s on 1 = 1
-        where i.id in (%s) and %s""".formatted(UnitSql.unitTable(units), String.join(",", Collections.nCopies(byId.size(), "?")), PENDING),
+        select u.item_id, u.unit_id from app_follow_up_item_unit u join app_follow_up_item i on i.id = u.item_id
+        where u.item_id in (%s) and i.status = 'OPEN' and u.owes_report and u.unit_id in %s"""
+        .formatted(String.join(",", Collections.nCopies(byId.size(), "?")), UnitSql.in(units)),
         rs -> {
-          byId.get(rs.getLong("id")).pendingUnits().add(rs.getString("unit_id"));
+          byId.get(rs.getLong("item_id")).pendingUnits().add(rs.getString("unit_id"));
         }, pendingArgs.toArray());
+    items.forEach(item -> item.pendingUnits().sort(Comparator.comparingInt(units::indexOf)));
     return items;
   }
 

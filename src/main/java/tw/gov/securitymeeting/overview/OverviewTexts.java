@@ -20,6 +20,14 @@ final class OverviewTexts {
     return code == null ? "" : labels.getOrDefault(code, code);
   }
 
+  /** A meeting's title with its 次別 when the title does not name it, e.g. 「安全維護會報（105年第2次）」 (as the follow-up shows it). */
+  static String meeting(String title, String session) {
+    return session == null || session.isBlank() || title.contains(session) ? title : title + "（" + session + "）";
+  }
+
+  static final Map<String, String> CORRECTED_FIELD = Map.of("item", "新增決議事項", "subject", "案由", "leadUnits", "主辦單位", "coUnits", "協辦單位",
+      "dueDate", "辦理期限", "title", "會議名稱", "heldOn", "開會日期", "nextMeetingOn", "下次開會日期", "session", "次別");
+
   /** Where an item waits, in words. */
   static String waitsAt(String status) {
     return switch (status) {

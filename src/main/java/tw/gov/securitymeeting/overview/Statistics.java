@@ -49,7 +49,8 @@ class Statistics {
 
   record Point(String meeting, String heldOn, long open) {}
 
-  record Report(StatisticsPeriod period, List<Line> units, List<Line> meetings, List<Bar> bars, List<Point> line) {}
+  /** The line: the items open on the days of the last meetings of one series (會報名稱), that of the latest meeting. */
+  record Report(StatisticsPeriod period, List<Line> units, List<Line> meetings, List<Bar> bars, String series, List<Point> line) {}
 
   @Transactional(readOnly = true)
   Report report(List<String> units, StatisticsPeriod period) {
@@ -68,19 +69,23 @@ class Statistics {
         .filter(m -> byMeeting.containsKey(String.valueOf(m.id())))
         .map(m -> {
           Line line = byMeeting.get(String.valueOf(m.id()));
-          return new Line(line.key(), m.title() + "（" + RocDates.withWeekday(m.heldOn()) + "）", line.assigned(), line.closed(),
+          return new Line(line.key(), OverviewTexts.meeting(m.title(), m.session()) + "（" + RocDates.withWeekday(m.heldOn()) + "）",
+              line.assigned(), line.closed(),
               line.onTimeRate(), line.roundsDue(), line.onTime(), line.averageWorkingDays(), line.averageRounds(), line.overdueNow());
         })
         .toList();
     List<Bar> bars = overview.units(units, today).lines().stream()
         .map(u -> new Bar(organization.unitName(u.unitId()), u.open(), u.overdue())).toList();
-    List<StatisticsQueries.MeetingName> last = queries.lastMeetings(period.to(), LINE_MEETINGS);
-    List<Long> open = queries.openOn(units, last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());
+    String series = queries.latestSeries(period.to()).orElse(null);
+    List<StatisticsQueries.MeetingName> last = series == null ? List.of() : queries.lastMeetings(series, period.to(), LINE_MEETINGS);
+    List<Long> open = queries.openOn(units, units.containsAll(organization.unitIds()), series,
+        last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());
     List<Point> line = new java.util.ArrayList<>();
     for (int i = 0; i < last.size(); i++) {
-      line.add(new Point(last.get(i).title(), RocDates.format(last.get(i).heldOn()).replace("民國", ""), open.get(i)));
+      line.add(new Point(OverviewTexts.meeting(last.get(i).title(), last.get(i).session()),
+          RocDates.format(last.get(i).heldOn()).replace("民國", ""), open.get(i)));
     }
-    return new Report(period, perUnit, perMeeting, bars, line);
+    return new Report(period, perUnit, perMeeting, bars, series, line);
   }
 
   private List<Line> lines(StatisticsQueries.By by, List<String> units, StatisticsPeriod period, LocalDate today) {

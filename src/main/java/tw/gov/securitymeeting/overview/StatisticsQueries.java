@@ -12,7 +12,7 @@ import tw.gov.securitymeeting.system.RocDates;
 /**
  * The statistics' figures, aggregated in SQL over the items of the meetings held in the period, per unit in scope
  * ({@code key} = unit id) or per meeting ({@code key} = meeting id). A unit's round is one row of
- * app_follow_up_round whose lead_units name the unit; it counts for 按時辦結率 once its due date has passed or the unit
+ * app_follow_up_round given to the unit (a row of app_follow_up_round_unit); it counts for 按時辦結率 once its due date has passed or the unit
  * has reported, and is on time when the unit's first report came by the end of the due date (Taipei).
  */
 @Repository
@@ -57,22 +57,23 @@ class StatisticsQueries {
   List<Figures> figures(By by, List<String> units, LocalDate from, LocalDate to, LocalDate today) {
     List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(today));
-    args.addAll(units);
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
+    args.addAll(units);
+    // One probe per unit-round for its first report: due once past its due date or reported, on time when the first
+    // report came by the end of the due date (Taipei).
     String sql = """
-        select %1$s as k, count(distinct i.id) as assigned,
-          count(distinct case when i.status = 'CLOSED' then i.id end) as closed,
-          count(distinct r.id) as rounds,
-          sum(case when r.due_date < ? or exists (select 1 from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id)
-            then 1 else 0 end) as rounds_due,
-          sum(case when exists (select 1 from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id
-            and %3$s <= r.due_date) then 1 else 0 end) as on_time
-        from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
-        join app_follow_up_round r on r.item_id = i.id
-        join %2$s on %4$s
-        where m.held_on between ? and ?
-        group by %5$s""".formatted(by.key, UnitSql.unitTable(units), taipeiDate("p.reported_at"), UnitSql.names("r.lead_units"), by.group);
+        select k, count(distinct item_id) as assigned, count(distinct case when status = 'CLOSED' then item_id end) as closed,
+          count(distinct round_id) as rounds,
+          sum(case when due_date < ? or first_report is not null then 1 else 0 end) as rounds_due,
+          sum(case when %2$s <= due_date then 1 else 0 end) as on_time
+        from (select %1$s as k, i.id as item_id, i.status, r.id as round_id, r.due_date,
+            (select min(p.reported_at) from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id) as first_report
+          from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
+          join app_follow_up_round r on r.item_id = i.id
+          join app_follow_up_round_unit u on u.round_id = r.id
+          where m.held_on between ? and ? and u.unit_id in %3$s) x
+        group by k""".formatted(by.key, taipeiDate("first_report"), UnitSql.in(units));
     List<Figures> rows = jdbc.query(sql, (rs, n) -> new Figures(rs.getString("k"), rs.getLong("assigned"), rs.getLong("closed"),
         rs.getLong("rounds"), rs.getLong("rounds_due"), rs.getLong("on_time"), 0), args.toArray());
     java.util.Map<String, Long> overdue = overdueNow(by, units, from, to, today);
@@ -80,18 +81,19 @@ class StatisticsQueries {
         overdue.getOrDefault(f.key(), 0L))).toList();
   }
 
+  /** Items of the period waiting past their due date at a unit in scope that still owes its report. */
   private java.util.Map<String, Long> overdueNow(By by, List<String> units, LocalDate from, LocalDate to, LocalDate today) {
-    List<Object> args = new ArrayList<>(units);
+    List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
     args.add(Date.valueOf(today));
+    args.addAll(units);
     java.util.Map<String, Long> counts = new java.util.HashMap<>();
     jdbc.query("""
-        select %s as k, count(distinct i.id) as n from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
-        join app_follow_up_round r on r.item_id = i.id and r.round_number = i.current_round
-        join %s on 1 = 1
-        where m.held_on between ? and ? and i.due_date < ? and %s group by %s"""
-        .formatted(by.key, UnitSql.unitTable(units), OverviewQueries.PENDING, by.group),
+        select %s as k, count(distinct i.id) as n from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
+        join app_follow_up_item_unit u on u.item_id = i.id
+        where m.held_on between ? and ? and i.status = 'OPEN' and i.due_date < ? and u.owes_report and u.unit_id in %s
+        group by %s""".formatted(by.key, UnitSql.in(units), by.group),
         rs -> {
           counts.put(rs.getString("k"), rs.getLong("n"));
         }, args.toArray());
@@ -100,40 +102,55 @@ class StatisticsQueries {
 
   /** Closed items grouped by (key, meeting day, closing day in Taipei): few groups, so working days are counted in Java. */
   List<ClosedGroup> closed(By by, List<String> units, LocalDate from, LocalDate to) {
+    String closedOn = taipeiDate("i.closed_at");
+    // Per unit: one row per (item, unit) by the primary key; per meeting: each item once (exists, no distinct).
+    String inScope = by == By.UNIT
+        ? "join app_follow_up_item_unit u on u.item_id = i.id and u.is_lead and u.unit_id in " + UnitSql.in(units) + " where"
+        : "where exists (select 1 from app_follow_up_item_unit s where s.item_id = i.id and s.is_lead and s.unit_id in " + UnitSql.in(units)
+            + ") and";
     List<Object> args = new ArrayList<>(units);
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
-    String closedOn = taipeiDate("i.closed_at");
     return jdbc.query("""
         select k, held_on, closed_on, count(*) as n from (
-          select distinct %1$s as k, i.id, m.held_on, %2$s as closed_on from app_follow_up_item i
-          join app_meeting m on m.id = i.meeting_id join %3$s on %4$s
-          where i.status = 'CLOSED' and i.closed_at is not null and m.held_on between ? and ?) c
-        group by k, held_on, closed_on""".formatted(by.key, closedOn, UnitSql.unitTable(units), UnitSql.names("i.lead_units")),
+          select %1$s as k, m.held_on, %2$s as closed_on from app_meeting m
+          join app_follow_up_item i on i.meeting_id = m.id %3$s i.status = 'CLOSED' and i.closed_at is not null
+            and m.held_on between ? and ?) c
+        group by k, held_on, closed_on""".formatted(by.key, closedOn, inScope),
         (rs, n) -> new ClosedGroup(rs.getString("k"), rs.getDate("held_on").toLocalDate(), rs.getDate("closed_on").toLocalDate(),
             rs.getLong("n")), args.toArray());
   }
 
-  record MeetingName(long id, String title, LocalDate heldOn) {}
+  record MeetingName(long id, String title, String session, LocalDate heldOn) {}
 
   List<MeetingName> meetingsIn(LocalDate from, LocalDate to) {
-    return jdbc.query("select id, title, held_on from app_meeting where held_on between ? and ? order by held_on, id",
-        (rs, n) -> new MeetingName(rs.getLong("id"), rs.getString("title"), rs.getDate("held_on").toLocalDate()),
+    return jdbc.query("select id, title, session_label, held_on from app_meeting where held_on between ? and ? order by held_on, id",
+        (rs, n) -> new MeetingName(rs.getLong("id"), rs.getString("title"), rs.getString("session_label"), rs.getDate("held_on").toLocalDate()),
         Date.valueOf(from), Date.valueOf(to));
   }
 
-  /** The last meetings up to {@code to}, oldest first. */
-  List<MeetingName> lastMeetings(LocalDate to, int count) {
-    List<MeetingName> latest = new ArrayList<>(jdbc.query(
-        "select id, title, held_on from app_meeting where held_on <= ? order by held_on desc, id desc limit ?",
-        (rs, n) -> new MeetingName(rs.getLong("id"), rs.getString("title"), rs.getDate("held_on").toLocalDate()),
-        Date.valueOf(to), count));
+  /** The series (會報名稱) of the latest meeting held by {@code to}, if any. */
+  java.util.Optional<String> latestSeries(LocalDate to) {
+    return jdbc.queryForList("select series from app_meeting where held_on <= ? order by held_on desc, id desc limit 1", String.class,
+        Date.valueOf(to)).stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** The last meetings of the series up to {@code to}, oldest first. */
+  List<MeetingName> lastMeetings(String series, LocalDate to, int count) {
+    List<MeetingName> latest = new ArrayList<>(jdbc.query("""
+        select id, title, session_label, held_on from app_meeting where series = ? and held_on <= ?
+        order by held_on desc, id desc limit ?""",
+        (rs, n) -> new MeetingName(rs.getLong("id"), rs.getString("title"), rs.getString("session_label"), rs.getDate("held_on").toLocalDate()),
+        series, Date.valueOf(to), count));
     java.util.Collections.reverse(latest);
     return latest;
   }
 
-  /** Items of the units in scope 列管中 on each given day: registered by then and not closed before its end. */
-  List<Long> openOn(List<String> units, List<LocalDate> days) {
+  /**
+   * Items of the series' meetings and the units in scope 列管中 on each given day: registered by then and not closed before its end. Only items
+   * still open or closed after the first day (less one day for the time zone) can count, so only those are read.
+   */
+  List<Long> openOn(List<String> units, boolean everyUnit, String series, List<LocalDate> days) {
     List<Long> counts = new ArrayList<>();
     if (days.isEmpty()) {
       return counts;
@@ -147,10 +164,15 @@ class StatisticsQueries {
       args.add(Date.valueOf(days.get(d)));
       args.add(Date.valueOf(days.get(d)));
     }
-    args.addAll(UnitSql.patterns(units));
-    args.add(Date.valueOf(days.get(days.size() - 1)));
-    var row = jdbc.queryForMap("select " + columns + " from app_follow_up_item i join app_meeting m on m.id = i.meeting_id where "
-        + UnitSql.namesAny("i.lead_units", units.size()) + " and m.held_on <= ?", args.toArray());
+    LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+    args.add(java.sql.Timestamp.valueOf(first.minusDays(1).atStartOfDay()));
+    args.add(Date.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow()));
+    args.add(series);
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
+    var row = jdbc.queryForMap("select " + columns + " from app_follow_up_item i join app_meeting m on m.id = i.meeting_id"
+        + " where (i.closed_at is null or i.closed_at >= ?) and m.held_on <= ? and m.series = ? and "
+        + UnitSql.leadOf("i.id", units, everyUnit),
+        args.toArray());
     for (int d = 0; d < days.size(); d++) {
       Object value = row.containsKey("d" + d) ? row.get("d" + d) : row.get("D" + d);
       counts.add(value == null ? 0 : ((Number) value).longValue());

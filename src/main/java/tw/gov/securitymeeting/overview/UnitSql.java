@@ -4,29 +4,28 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * SQL pieces for the follow-up's unit lists (comma-joined unit ids in lead_units / units_to_report): a derived table of
- * the units in scope, and a condition "this list names one of these units". The ids are bound as parameters.
+ * SQL pieces over the follow-up's unit rows (app_follow_up_item_unit: an item's 主辦/協辦 units and whether a unit still
+ * owes its report; app_follow_up_round_unit: a round's units). The unit ids are bound as parameters, one per unit.
  */
 final class UnitSql {
 
+  /** The item's statuses other than CLOSED (an index range each, where {@code <> 'CLOSED'} would scan every item). */
+  static final String NOT_CLOSED = "('OPEN', 'AWAITING_SECRETARIAT', 'AWAITING_CHAIR')";
+
   private UnitSql() {}
 
-  /** {@code (select ? as unit_id union all select ? …) u} */
-  static String unitTable(List<String> units) {
-    return "(" + String.join(" union all ", Collections.nCopies(units.size(), "select cast(? as varchar(64)) as unit_id")) + ") u";
+  /** {@code (?, ?, …)}, one parameter per unit. */
+  static String in(List<String> units) {
+    return "(" + String.join(", ", Collections.nCopies(units.size(), "?")) + ")";
   }
 
-  /** The list column names unit {@code u.unit_id}. */
-  static String names(String column) {
-    return "(',' || " + column + " || ',') like ('%,' || u.unit_id || ',%')";
+  /** The item {@code item} names one of the units as a lead unit; none needed when every unit is in scope. */
+  static String leadOf(String item, List<String> units, boolean everyUnit) {
+    return everyUnit ? "1 = 1"
+        : "exists (select 1 from app_follow_up_item_unit s where s.item_id = " + item + " and s.is_lead and s.unit_id in " + in(units) + ")";
   }
 
-  /** The list column names one of the given units (one parameter per unit, see {@link #patterns}). */
-  static String namesAny(String column, int units) {
-    return "(" + String.join(" or ", Collections.nCopies(units, "(',' || " + column + " || ',') like ?")) + ")";
-  }
-
-  static List<String> patterns(List<String> units) {
-    return units.stream().map(unit -> "%," + unit + ",%").toList();
+  static List<String> leadArgs(List<String> units, boolean everyUnit) {
+    return everyUnit ? List.of() : units;
   }
 }
