@@ -104,15 +104,12 @@ public class MeetingRegistration {
     long itemId = repository.insertItem(meetingId, position, item, allUnits, units, reporting, dueDate, businessKey);
     repository.insertRound(itemId, 1, instruction, units, dueDate, RocDates.now());
 
-    Map<String, Object> variables = items.roundVariables(1, instruction, units, dueDate);
-    variables.put("meetingId", meetingId);
+    Map<String, Object> variables = items.roundVariables(instruction, units, dueDate);
+    // Only what the forms show: everything else is in the application's tables (the item is found by business key).
     variables.put("meetingTitle", title);
     variables.put("meetingHeldOn", RocDates.format(heldOn));
-    variables.put("itemId", itemId);
     variables.put("itemNumber", item.number());
-    variables.put("itemKind", item.kind().label());
     variables.put("subject", item.subject());
-    variables.put("decision", item.decision());
     variables.put("allUnitOptions", SubmittedValues.json(items.options(organization.unitIds())));
     ProcessInstance instance = startAsApplication(businessKey, variables);
     repository.setProcessInstance(itemId, instance.getId());

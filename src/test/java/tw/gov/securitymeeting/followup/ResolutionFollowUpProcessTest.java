@@ -210,6 +210,15 @@ class ResolutionFollowUpProcessTest {
     assertThat(item).isWaitingAt("chair-ruling");
   }
 
+  /** The item, its round, due date and units are in the application's tables: as variables only what the forms show. */
+  @Test
+  void shouldKeepOnlyWhatTheFormsShowAsProcessVariables() {
+    ProcessInstance item = register(item("六", "ethics"));
+
+    assertThat(runtimeService.getVariables(item.getId()).keySet()).containsExactlyInAnyOrder("meetingTitle", "meetingHeldOn",
+        "itemNumber", "subject", "instruction", "dueDateText", "leadUnits", "unitOptions", "allUnitOptions");
+  }
+
   private ProcessInstance register(ValidMeeting.Item item) {
     meeting = registration.register(meeting(item), "ethics-clerk");
     String id = meeting.items().get(0).processInstanceId();
