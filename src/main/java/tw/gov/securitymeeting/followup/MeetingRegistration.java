@@ -10,8 +10,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
-import tw.gov.securitymeeting.organization.Organization;
-import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.RocDates;
 
@@ -32,17 +30,15 @@ public class MeetingRegistration {
   private final FollowUpItems items;
   private final RuntimeService runtimeService;
   private final WorkingDayCalendar calendar;
-  private final Organization organization;
   private final FollowUpProperties properties;
 
   MeetingRegistration(FollowUpRepository repository, FollowUpItems items, RuntimeService runtimeService,
-      WorkingDayCalendar calendar, Organization organization, FollowUpProperties properties) {
+      WorkingDayCalendar calendar, FollowUpProperties properties) {
     this.properties = properties;
     this.repository = repository;
     this.items = items;
     this.runtimeService = runtimeService;
     this.calendar = calendar;
-    this.organization = organization;
   }
 
   @Transactional
@@ -110,7 +106,6 @@ public class MeetingRegistration {
     variables.put("meetingHeldOn", RocDates.format(heldOn));
     variables.put("itemNumber", item.number());
     variables.put("subject", item.subject());
-    variables.put("allUnitOptions", SubmittedValues.json(items.options(organization.unitIds())));
     ProcessInstance instance = startAsApplication(businessKey, variables);
     repository.setProcessInstance(itemId, instance.getId());
     return new RegisteredItem(itemId, item.number(), businessKey, instance.getId());

@@ -216,7 +216,7 @@ class ResolutionFollowUpProcessTest {
     ProcessInstance item = register(item("六", "ethics"));
 
     assertThat(runtimeService.getVariables(item.getId()).keySet()).containsExactlyInAnyOrder("meetingTitle", "meetingHeldOn",
-        "itemNumber", "subject", "instruction", "dueDateText", "leadUnits", "unitOptions", "allUnitOptions");
+        "itemNumber", "subject", "instruction", "dueDateText", "leadUnits", "unitOptions");
   }
 
   private ProcessInstance register(ValidMeeting.Item item) {
