@@ -71,6 +71,6 @@ class ChairRulingTask implements UserTaskListener {
     List<String> reporting = new java.util.ArrayList<>(units);
     repository.item(itemId).coUnits().stream().filter(unit -> !reporting.contains(unit)).forEach(reporting::add);
     repository.startRound(itemId, next, allUnits, units, reporting, dueDate);
-    task.getExecution().getProcessInstance().setVariables(items.roundVariables(next, instruction, units, dueDate));
+    task.getExecution().getProcessInstance().setVariables(items.roundVariables(instruction, units, dueDate));
   }
 }

@@ -115,16 +115,17 @@ public class FollowUpItems {
     return units.contains(ALL_UNITS) ? organization.unitIds() : units;
   }
 
-  /** The process variables that start a round (the first, or another after 繼續列管). */
-  Map<String, Object> roundVariables(int round, String instruction, List<String> units, LocalDate dueDate) {
+  /**
+   * The process variables that start a round (the first, or another after 繼續列管): only what the forms show
+   * or offer. The round, its due date and the item are in the application's tables; {@code returned} is set by
+   * 「彙整辦理情形」 before the gateway reads it.
+   */
+  Map<String, Object> roundVariables(String instruction, List<String> units, LocalDate dueDate) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("round", round);
     variables.put("instruction", instruction);
-    variables.put("dueDate", RocDates.endOfDay(dueDate));
     variables.put("dueDateText", RocDates.format(dueDate));
     variables.put("leadUnits", SubmittedValues.json(units));
     variables.put("unitOptions", SubmittedValues.json(options(units)));
-    variables.put("returned", false);
     return variables;
   }
 

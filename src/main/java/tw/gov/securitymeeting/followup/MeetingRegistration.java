@@ -10,8 +10,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.gov.securitymeeting.calendar.WorkingDayCalendar;
-import tw.gov.securitymeeting.organization.Organization;
-import tw.gov.securitymeeting.system.SubmittedValues;
 import tw.gov.securitymeeting.system.ApiException;
 import tw.gov.securitymeeting.system.RocDates;
 
@@ -32,17 +30,15 @@ public class MeetingRegistration {
   private final FollowUpItems items;
   private final RuntimeService runtimeService;
   private final WorkingDayCalendar calendar;
-  private final Organization organization;
   private final FollowUpProperties properties;
 
   MeetingRegistration(FollowUpRepository repository, FollowUpItems items, RuntimeService runtimeService,
-      WorkingDayCalendar calendar, Organization organization, FollowUpProperties properties) {
+      WorkingDayCalendar calendar, FollowUpProperties properties) {
     this.properties = properties;
     this.repository = repository;
     this.items = items;
     this.runtimeService = runtimeService;
     this.calendar = calendar;
-    this.organization = organization;
   }
 
   @Transactional
@@ -104,16 +100,12 @@ public class MeetingRegistration {
     long itemId = repository.insertItem(meetingId, position, item, allUnits, units, reporting, dueDate, businessKey);
     repository.insertRound(itemId, 1, instruction, units, dueDate, RocDates.now());
 
-    Map<String, Object> variables = items.roundVariables(1, instruction, units, dueDate);
-    variables.put("meetingId", meetingId);
+    Map<String, Object> variables = items.roundVariables(instruction, units, dueDate);
+    // Only what the forms show: everything else is in the application's tables (the item is found by business key).
     variables.put("meetingTitle", title);
     variables.put("meetingHeldOn", RocDates.format(heldOn));
-    variables.put("itemId", itemId);
     variables.put("itemNumber", item.number());
-    variables.put("itemKind", item.kind().label());
     variables.put("subject", item.subject());
-    variables.put("decision", item.decision());
-    variables.put("allUnitOptions", SubmittedValues.json(items.options(organization.unitIds())));
     ProcessInstance instance = startAsApplication(businessKey, variables);
     repository.setProcessInstance(itemId, instance.getId());
     return new RegisteredItem(itemId, item.number(), businessKey, instance.getId());

@@ -55,7 +55,6 @@ class ReportTaskMoves {
 
   void dueDateChanged(ItemRow item, LocalDate dueDate) {
     items.asApplication(() -> {
-      runtimeService.setVariable(item.processInstanceId(), "dueDate", RocDates.endOfDay(dueDate));
       runtimeService.setVariable(item.processInstanceId(), "dueDateText", RocDates.format(dueDate));
       for (Task task : openTasks(item, REPORT)) {
         task.setDueDate(RocDates.endOfDay(dueDate));

@@ -10,6 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tw.gov.securitymeeting.followup.FollowUpFixtures.item;
 import static tw.gov.securitymeeting.followup.FollowUpFixtures.meeting;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tw.gov.securitymeeting.ApplicationTest;
+import tw.gov.securitymeeting.organization.Organization;
 
 /** Walkthroughs of resolution-follow-up.bpmn: the happy path and every alternative path. */
 @ApplicationTest
@@ -35,6 +39,7 @@ class ResolutionFollowUpProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired MeetingRegistration registration;
   @Autowired MeetingQueries queries;
+  @Autowired Organization organization;
 
   MeetingRegistration.RegisteredMeeting meeting;
 
@@ -208,6 +213,30 @@ class ResolutionFollowUpProcessTest {
     complete(task(item), withVariables("recommendation", "close"));
 
     assertThat(item).isWaitingAt("chair-ruling");
+  }
+
+  /** The item, its round, due date and units are in the application's tables: as variables only what the forms show. */
+  @Test
+  void shouldKeepOnlyWhatTheFormsShowAsProcessVariables() {
+    ProcessInstance item = register(item("六", "ethics"));
+
+    assertThat(runtimeService.getVariables(item.getId()).keySet()).containsExactlyInAnyOrder("meetingTitle", "meetingHeldOn",
+        "itemNumber", "subject", "instruction", "dueDateText", "leadUnits", "unitOptions");
+  }
+
+  /** The chair's 主辦單位 options are written into the form Tasklist gets (OrganizationForms), not stored per item. */
+  @Test
+  void shouldOfferTheChairEveryUnitOfTheOrganisationInTheForm() throws Exception {
+    ProcessInstance item = register(item("七", "ethics"));
+    complete(task(item), withVariables("status", "DONE", "progress", "已完成", "suggestion", "close"));
+    complete(task(item), withVariables("recommendation", "close"));
+
+    try (InputStream in = processEngine.getFormService().getDeployedTaskForm(task(item).getId())) {
+      JsonNode leadUnits = new ObjectMapper().readTree(in).findParents("key").stream()
+          .filter(c -> "leadUnits".equals(c.path("key").asText())).findFirst().orElseThrow();
+      assertThat(leadUnits.has("valuesKey")).isFalse();
+      assertThat(leadUnits.path("values").findValuesAsText("value")).containsExactlyElementsOf(organization.unitIds());
+    }
   }
 
   private ProcessInstance register(ValidMeeting.Item item) {

@@ -63,7 +63,7 @@ class OrganizationFormsTest {
         units, organization.users());
 
     assertThat(forms.run(withPolice)).containsExactlyInAnyOrder("meeting-submitted", "incident-reported", "publication-submitted",
-        "special-period-draft", "special-period-revise", "special-period-situation");
+        "special-period-draft", "special-period-revise", "special-period-situation", "chair-ruling");
 
     assertThat(options("meeting-registration", "leadUnits")).startsWith("all").endsWith("social-affairs", "police");
     assertThat(options("digital-evidence-preservation", "unit")).endsWith("police");
