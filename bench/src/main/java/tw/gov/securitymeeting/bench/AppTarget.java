@@ -27,10 +27,11 @@ final class AppTarget implements Target {
 
   private final String name;
   private final String database;
-  private final Process process;
+  private final ProcessBuilder builder;
+  private Process process;
   private final AppHttp http;
   private final int itemsPerMeeting;
-  private final long startupMillis;
+  private long startupMillis;
   private final Path log;
 
   AppTarget(String name, Path jar, Postgres postgres, String database, int itemsPerMeeting, String javaOptions) throws Exception {
@@ -49,7 +50,7 @@ final class AppTarget implements Target {
       command.addAll(List.of(javaOptions.trim().split("\\s+")));
     }
     command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+    this.builder = new ProcessBuilder(command).directory(work.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.remove("SPRING_PROFILES_ACTIVE");
@@ -62,9 +63,21 @@ final class AppTarget implements Target {
     env.put("APP_EVIDENCE_DIRECTORY", work.resolve("evidence").toString());
     env.put("SMTP_HOST", "localhost");
     env.put("SMTP_PORT", "1"); // nothing listens: mails stay queued, as during an SMTP outage
+    env.put("APP_REMINDERS_SENDFROM", "00:00"); // the measured reminder sweep works at any hour of a working day
+    this.http = new AppHttp("http://localhost:" + port, USER_PASSWORD);
+    this.startupMillis = start();
+    AppHttp admin = new AppHttp(http.base(), ADMIN_PASSWORD);
+    for (String user : USERS) {
+      admin.call("admin", "PUT", "/engine-rest/user/" + user + "/credentials",
+          "{\"password\": \"" + USER_PASSWORD + "\", \"authenticatedUserPassword\": \"" + ADMIN_PASSWORD + "\"}");
+    }
+  }
+
+  /** Starts the process (appending to its log); the milliseconds until readiness is UP. */
+  private long start() throws Exception {
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     long start = System.nanoTime();
     this.process = builder.start();
-    this.http = new AppHttp("http://localhost:" + port, USER_PASSWORD);
     while (http.status("/actuator/health/readiness") != 200) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " 未能啟動，見 " + log);
@@ -74,12 +87,26 @@ final class AppTarget implements Target {
       }
       Thread.sleep(100);
     }
-    this.startupMillis = (System.nanoTime() - start) / 1_000_000;
-    AppHttp admin = new AppHttp(http.base(), ADMIN_PASSWORD);
-    for (String user : USERS) {
-      admin.call("admin", "PUT", "/engine-rest/user/" + user + "/credentials",
-          "{\"password\": \"" + USER_PASSWORD + "\", \"authenticatedUserPassword\": \"" + ADMIN_PASSWORD + "\"}");
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Stops the application and starts it again on the same database; the start-up time to readiness. */
+  long restart() throws Exception {
+    close();
+    startupMillis = start();
+    return startupMillis;
+  }
+
+  /** The last line of the application's log containing the text, from the text on ("" when none). */
+  String lastLogLine(String text) throws IOException {
+    String found = "";
+    for (String line : Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+      int at = line.indexOf(text);
+      if (at >= 0) {
+        found = line.substring(at);
+      }
     }
+    return found;
   }
 
   @Override

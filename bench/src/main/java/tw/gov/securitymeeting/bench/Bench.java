@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The benchmark of issue #15: the application's overhead over the bare engine on one PostgreSQL 17 server.
  * Settings are system properties (docs/performance.md): bench.lifecycles, bench.workers, bench.rounds,
- * bench.items, bench.warmup, bench.jars, bench.scale, bench.scale-jars, bench.scale-calls, bench.engine-history,
+ * bench.items, bench.warmup, bench.jars, bench.scale, bench.scale-jars, bench.scale-calls, bench.scale-open,
+ * bench.scale-workers, bench.hold, bench.engine-history,
  * bench.java-options.
  */
 public final class Bench {
@@ -24,6 +25,8 @@ public final class Bench {
     List<Integer> workerCounts = ints(System.getProperty("bench.workers", "2,4"));
     List<Integer> scale = ints(System.getProperty("bench.scale", "200"));
     int scaleCalls = Integer.getInteger("bench.scale-calls", 20);
+    int scaleOpen = Integer.getInteger("bench.scale-open", 2000);
+    int scaleWorkers = Integer.getInteger("bench.scale-workers", 4);
     String history = System.getProperty("bench.engine-history", "audit");
     String javaOptions = System.getProperty("bench.java-options", "-Xmx1g");
     Map<String, Path> jars = jars(System.getProperty("bench.jars", ""));
@@ -64,8 +67,16 @@ public final class Bench {
         }
         for (Target target : targets) {
           if (target instanceof AppTarget app && !scale.isEmpty() && scaleJars.contains(app.name())) {
-            new Scale(app, postgres, scaleCalls).run(scale);
+            new Scale(app, postgres, scaleCalls, scaleOpen, scaleWorkers).run(scale);
+            System.out.printf("%s: restarted on the loaded database (%,d items): ready (readiness UP) after %d ms%n", app.name(),
+                scale.get(scale.size() - 1), app.restart());
           }
+        }
+        int hold = Integer.getInteger("bench.hold", 0);
+        if (hold > 0) {
+          System.out.printf("holding PostgreSQL (%s) and the applications for %d s (bench.hold) for EXPLAIN ANALYZE%n",
+              postgres.jdbcUrl("postgres"), hold);
+          Thread.sleep(hold * 1000L);
         }
       } finally {
         for (Target target : targets) {

@@ -101,6 +101,42 @@ final class Postgres implements AutoCloseable {
     }
   }
 
+  /** Fresh planner statistics of every table of one database (ANALYZE). */
+  void analyze(String database) throws SQLException {
+    try (Connection c = dataSource(database).getConnection(); Statement s = c.createStatement()) {
+      s.execute("analyze");
+    }
+  }
+
+  /** Forgets the statements of one database in pg_stat_statements (nothing when the extension is not loaded). */
+  void resetStatements(String database) throws SQLException {
+    if (!statementsAvailable) {
+      return;
+    }
+    try (Connection c = admin(); Statement s = c.createStatement()) {
+      s.execute("select pg_stat_statements_reset(0, (select oid from pg_database where datname = '" + database + "'), 0)");
+    }
+  }
+
+  /** The statements of one database with the highest mean time: "mean ms, calls, rows per call, text". */
+  java.util.List<String> slowest(String database, int limit) throws SQLException {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    if (!statementsAvailable) {
+      return lines;
+    }
+    try (Connection c = admin(); Statement s = c.createStatement()) {
+      ResultSet rs = s.executeQuery("select mean_exec_time, calls, rows, regexp_replace(query, '\\s+', ' ', 'g')"
+          + " from pg_stat_statements where dbid = (select oid from pg_database where datname = '" + database + "')"
+          + " and calls >= 3 order by mean_exec_time desc limit " + limit);
+      while (rs.next()) {
+        String query = rs.getString(4);
+        lines.add(String.format("%8.2f %6d %8.1f  %s", rs.getDouble(1), rs.getLong(2), rs.getLong(3) / (double) rs.getLong(2),
+            query.length() > 160 ? query.substring(0, 160) + "…" : query));
+      }
+    }
+    return lines;
+  }
+
   private Connection admin() throws SQLException {
     return server.getPostgresDatabase().getConnection();
   }

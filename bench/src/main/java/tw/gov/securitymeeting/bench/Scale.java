@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The scale part: the application's database loaded through its API to each level (60 % of the items
- * closed, half of the open ones overdue), then the p50/p95 of the reads people make and one reminder sweep.
+ * The scale part at each level (items in total, levels cumulative): closed items written with SQL (ClosedItems),
+ * open items registered through the API by several workers (each a real process instance with the units'
+ * 「填報辦理情形」 tasks; half of the meetings' due dates already past), then the p50/p95 of the reads people make,
+ * one reminder sweep, the heap and the statements that took longest.
  */
 final class Scale {
 
@@ -17,43 +18,59 @@ final class Scale {
   private final AppTarget app;
   private final Postgres postgres;
   private final int calls;
-  private final AtomicLong lastMeeting = new AtomicLong();
-  private int loaded;
+  private final int openMax;
+  private final int workers;
+  private int closedMeetings;
+  private int openMeetings;
 
-  Scale(AppTarget app, Postgres postgres, int calls) {
+  Scale(AppTarget app, Postgres postgres, int calls, int openMax, int workers) {
     this.app = app;
     this.postgres = postgres;
     this.calls = calls;
+    this.openMax = openMax;
+    this.workers = workers;
   }
 
   void run(List<Integer> levels) throws Exception {
     for (int level : levels) {
+      int open = Math.min(level / 5, openMax) / ITEMS;
+      int closed = Math.max(0, level / ITEMS - Math.max(open, openMeetings));
       long start = System.nanoTime();
-      int meetings = Math.max(0, (level - loaded + ITEMS - 1) / ITEMS);
-      int offset = loaded / ITEMS;
-      Driver.run(2, meetings, i -> load(offset + i));
-      loaded += meetings * ITEMS;
-      System.out.printf("%n== %s at %,d items (loaded through the API in %d s: 60 %% closed, 20 %% open overdue, 20 %% open) ==%n",
-          app.name(), loaded, (System.nanoTime() - start) / 1_000_000_000);
+      int closedFrom = closedMeetings;
+      int closedTo = Math.max(closedMeetings, closed);
+      new ClosedItems(postgres.dataSource(app.database())).insert(closedFrom, closedTo);
+      closedMeetings = closedTo;
+      long sql = System.nanoTime() - start;
+      int openFrom = openMeetings;
+      Driver.run(workers, Math.max(0, open - openFrom), i -> load(openFrom + i));
+      openMeetings = Math.max(open, openMeetings);
+      long api = System.nanoTime() - start - sql;
+      postgres.analyze(app.database()); // as autovacuum would have by then: planner statistics of the loaded tables
+      int items = (closedMeetings + openMeetings) * ITEMS;
+      System.out.printf("%n== %s at %,d items: %,d closed (SQL, %d s), %,d open through the API (%d workers, %d s; half overdue) ==%n",
+          app.name(), items, closedMeetings * ITEMS, sql / 1_000_000_000, openMeetings * ITEMS, workers, api / 1_000_000_000);
       measure();
+      System.out.printf("%s: heap used after the load of %,d items %d MB (jcmd GC.heap_info)%n", app.name(), items, app.heapUsedMb());
+      slowest();
     }
   }
 
-  /** Meeting k: its 10 items closed (k % 10 < 6), open and overdue (6, 7) or open (8, 9). */
+  /** Open meeting k: its 10 items wait for both units' reports, due 10 days ago (k even) or in 60 days. */
   private int load(int k) throws Exception {
-    int kind = k % 10;
-    LocalDate due = kind == 6 || kind == 7 ? LocalDate.now().minusDays(10) : LocalDate.now().plusDays(60);
-    Latencies ignored = new Latencies();
-    List<String> instances = app.register(ignored, "規模會報 " + app.name() + " " + k + " " + System.nanoTime(), ITEMS, due);
-    if (kind < 6) {
-      for (String instance : instances) {
-        app.driveToClosed(ignored, instance);
-      }
+    LocalDate due = k % 2 == 0 ? LocalDate.now().minusDays(10) : LocalDate.now().plusDays(60);
+    return app.register(new Latencies(), "規模會報 列管中 " + app.name() + " " + k + " " + System.nanoTime(), ITEMS, due).size();
+  }
+
+  /** The application's statements with the highest mean time since the measurements began (pg_stat_statements). */
+  private void slowest() throws Exception {
+    System.out.println("slowest statements of the measured calls (mean ms, calls, rows/call):");
+    for (String line : postgres.slowest(app.database(), 6)) {
+      System.out.println("  " + line);
     }
-    return instances.size();
   }
 
   private void measure() throws Exception {
+    postgres.resetStatements(app.database());
     AppHttp http = app.http();
     JsonNode meetings = http.call("ethics-clerk", "GET", "/api/meetings", null);
     long meeting = meetings.get(meetings.size() - 1).get("id").asLong();
@@ -106,22 +123,32 @@ final class Scale {
         String.format("%.0f", (after.statements() - before.statements()) / (double) calls)};
   }
 
-  /** One reminder sweep: the admin executes the sweep's timer job now (POST /engine-rest/job/{id}/execute). */
+  /**
+   * One reminder sweep: the admin executes the sweep's timer job now (POST /engine-rest/job/{id}/execute). The
+   * job executor may have just run and replaced the timer (404): then the new one is looked up again.
+   */
   private void sweep() throws Exception {
     AppHttp admin = app.adminHttp();
-    JsonNode jobs = admin.call("admin", "GET", "/engine-rest/job?processDefinitionKey=reminder-sweep&timers=true", null);
-    if (jobs.isEmpty()) {
-      System.out.println("reminder sweep: no timer job found");
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      JsonNode jobs = admin.call("admin", "GET", "/engine-rest/job?processDefinitionKey=reminder-sweep&timers=true", null);
+      if (jobs.isEmpty()) {
+        System.out.println("reminder sweep: no timer job found");
+        return;
+      }
+      String job = jobs.get(0).get("id").asText();
+      Postgres.Counters before = postgres.counters(app.database());
+      long start = System.nanoTime();
+      int status = admin.send("admin", "POST", "/engine-rest/job/" + job + "/execute", null, "application/json").statusCode();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      if (status / 100 != 2) {
+        System.out.printf("reminder sweep: job %s answered %d, looking it up again%n", job, status);
+        continue;
+      }
+      Postgres.Counters after = postgres.counters(app.database());
+      JsonNode queued = admin.call("admin", "GET", "/engine-rest/job/count?processDefinitionKey=mail-delivery", null);
+      System.out.printf("reminder sweep (timer job executed by admin): %d ms, %d SQL statements; %s; mail jobs now %s%n", ms,
+          after.statements() - before.statements(), app.lastLogLine("到期與逾期提醒："), queued.get("count").asText());
       return;
     }
-    String job = jobs.get(0).get("id").asText();
-    Postgres.Counters before = postgres.counters(app.database());
-    long start = System.nanoTime();
-    admin.call("admin", "POST", "/engine-rest/job/" + job + "/execute", null);
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    Postgres.Counters after = postgres.counters(app.database());
-    JsonNode queued = admin.call("admin", "GET", "/engine-rest/job/count?processDefinitionKey=mail-delivery", null);
-    System.out.printf("reminder sweep (timer job executed by admin): %d ms, %d SQL statements; mail jobs now %s%n", ms,
-        after.statements() - before.statements(), queued.get("count").asText());
   }
 }
