@@ -199,6 +199,15 @@ public final class TasklistBrowser
   /** Claims the open task and waits until Tasklist offers to unclaim it. */
   public void claim() {
     click(claimButton());
+    By unclaim = By.xpath("//*[normalize-space(.) = '" + label("UNCLAIM_TASK") + "']");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(unclaim));
+      return;
+    } catch (org.openqa.selenium.TimeoutException notYet) {
+      // Under load Tasklist now and then drops a click made while the task's form is still loading: a person clicks again.
+      driver.findElements(By.xpath("//button[contains(@class, 'claim')][normalize-space(.) = '" + label("CLAIM_TASK") + "']"))
+          .stream().filter(WebElement::isDisplayed).findFirst().ifPresent(this::click);
+    }
     visibleOrExplain(By.xpath("//*[normalize-space(.) = '" + label("UNCLAIM_TASK") + "']"), "「" + label("UNCLAIM_TASK") + "」 after claiming");
   }
 
@@ -229,7 +238,14 @@ public final class TasklistBrowser
       String shown = driver.findElements(By.cssSelector(".notifications, .fjs-form-field-error")).stream()
           .map(shownElement -> shownElement.getText().replace("×", " ").replaceAll("\\s+", " ").strip()).filter(t -> !t.isEmpty())
           .collect(java.util.stream.Collectors.joining(" | "));
-      throw new AssertionError("No " + what + "; the page showed: " + (shown.isEmpty() ? "(nothing)" : shown), e);
+      String picture = "failed-" + System.currentTimeMillis() + ".png";
+      try {
+        screenshot(picture);
+      } catch (IOException | RuntimeException unavailable) {
+        picture = "(no screenshot: " + unavailable.getMessage() + ")";
+      }
+      throw new AssertionError("No " + what + "; the page showed: " + (shown.isEmpty() ? "(nothing)" : shown)
+          + "; screenshot target/screenshots/" + picture, e);
     }
   }
 
