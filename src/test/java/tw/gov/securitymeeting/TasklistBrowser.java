@@ -199,7 +199,16 @@ public final class TasklistBrowser
   /** Claims the open task and waits until Tasklist offers to unclaim it. */
   public void claim() {
     click(claimButton());
-    visible(By.xpath("//*[normalize-space(.) = '" + label("UNCLAIM_TASK") + "']"));
+    By unclaim = By.xpath("//*[normalize-space(.) = '" + label("UNCLAIM_TASK") + "']");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(unclaim));
+      return;
+    } catch (org.openqa.selenium.TimeoutException notYet) {
+      // Under load Tasklist now and then drops a click made while the task's form is still loading: a person clicks again.
+      driver.findElements(By.xpath("//button[contains(@class, 'claim')][normalize-space(.) = '" + label("CLAIM_TASK") + "']"))
+          .stream().filter(WebElement::isDisplayed).findFirst().ifPresent(this::click);
+    }
+    visibleOrExplain(By.xpath("//*[normalize-space(.) = '" + label("UNCLAIM_TASK") + "']"), "「" + label("UNCLAIM_TASK") + "」 after claiming");
   }
 
   public WebElement claimButton() {
@@ -214,16 +223,29 @@ public final class TasklistBrowser
 
   /** A Tasklist notification (success or error) containing the text. */
   public WebElement notification(String text) {
-    By wanted = By.xpath("//div[contains(@class, 'notifications')][contains(normalize-space(.), '" + text + "')]");
+    return visibleOrExplain(By.xpath("//div[contains(@class, 'notifications')][contains(normalize-space(.), '" + text + "')]"),
+        "a notification containing 「" + text + "」");
+  }
+
+  /**
+   * Waits for an element; if it never shows, the failure says what the page showed instead (an engine refusal, a form
+   * error), so a run that fails away from here, e.g. in CI, explains itself.
+   */
+  private WebElement visibleOrExplain(By wanted, String what) {
     try {
       return visible(wanted);
     } catch (org.openqa.selenium.TimeoutException e) {
-      // Say what the page showed instead (an engine refusal, a form error), so a failure away from here explains itself.
       String shown = driver.findElements(By.cssSelector(".notifications, .fjs-form-field-error")).stream()
           .map(shownElement -> shownElement.getText().replace("×", " ").replaceAll("\\s+", " ").strip()).filter(t -> !t.isEmpty())
           .collect(java.util.stream.Collectors.joining(" | "));
-      throw new AssertionError("No notification containing 「" + text + "」; the page showed: "
-          + (shown.isEmpty() ? "(nothing)" : shown), e);
+      String picture = "failed-" + System.currentTimeMillis() + ".png";
+      try {
+        screenshot(picture);
+      } catch (IOException | RuntimeException unavailable) {
+        picture = "(no screenshot: " + unavailable.getMessage() + ")";
+      }
+      throw new AssertionError("No " + what + "; the page showed: " + (shown.isEmpty() ? "(nothing)" : shown)
+          + "; screenshot target/screenshots/" + picture, e);
     }
   }
 

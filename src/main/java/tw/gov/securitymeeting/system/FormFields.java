@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The variables a task's or a start event's Camunda Form can send: the top-level {@code key} of each
- * field and the {@code path} of each dynamic list or group (its rows arrive as one JSON variable).
+ * field that is not {@code disabled} (a disabled field only shows a value; Tasklist never sends it) and
+ * the {@code path} of each dynamic list or group (its rows arrive as one JSON variable).
  * Read from the deployed form the BPMN references (formRef + binding), whoever asks, and cached per
  * form definition id: a deployed form never changes, so the cache holds the same on every node.
  * A task or start event without a Camunda Form accepts no variables at all.
@@ -109,6 +110,10 @@ class FormFields {
 
   private static void collect(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
+      if (component.path("disabled").asBoolean(false)) {
+        // Shown only: Tasklist does not send a disabled field back, so nobody may write it through the form.
+        continue;
+      }
       String key = component.path("key").asText("");
       if (!key.isBlank()) {
         keys.add(firstSegment(key));

@@ -75,6 +75,21 @@ class FollowUpTrustOverRestTest {
   }
 
   @Test
+  void shouldRefuseAFieldTheFormOnlyShows() {
+    // 案由 and the round's history are shown disabled in 「填報辦理情形」: Tasklist never sends them, nobody may write them.
+    String task = reportTask(first, "administration");
+    ResponseEntity<String> response = complete("administration-clerk", task, """
+        {"variables": {"subject": {"value": "改寫的案由"}, "roundHistory": {"value": "[]"},
+          "status": {"value": "DONE"}, "progress": {"value": "已辦理"}, "suggestion": {"value": "close"}}}""");
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    assertThat(response.getBody()).contains("subject");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    assertThat(repository.reportsOfItem(first.id())).isEmpty();
+    assertThat(runtimeService.getVariable(first.processInstanceId(), "subject")).isNotEqualTo("改寫的案由");
+  }
+
+  @Test
   void shouldNotLetTheSecretariatStartAFollowUpOverRest() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(MeetingRegistration.PROCESS).count();
 
