@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
- * The statistics' figures, aggregated in SQL over the items of the meetings held in the period, per unit in scope
+ * The statistics' figures, aggregated in SQL over the unit rows (which carry their meeting's date, V17) of the meetings
+ * held in the period, per unit in scope
  * ({@code key} = unit id) or per meeting ({@code key} = meeting id). A unit's round is one row of
  * app_follow_up_round given to the unit (a row of app_follow_up_round_unit); it counts for 按時辦結率 once its due date has passed or the unit
  * has reported, and is on time when the unit's first report came by the end of the due date (Taipei).
@@ -25,7 +26,7 @@ class StatisticsQueries {
   }
 
   enum By {
-    UNIT("u.unit_id", "u.unit_id"), MEETING("cast(m.id as varchar(20))", "m.id");
+    UNIT("u.unit_id", "u.unit_id"), MEETING("cast(u.meeting_id as varchar(20))", "u.meeting_id");
 
     final String key;
     final String group;
@@ -60,20 +61,18 @@ class StatisticsQueries {
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
     args.addAll(units);
-    // One probe per unit-round for its first report: due once past its due date or reported, on time when the first
-    // report came by the end of the due date (Taipei).
+    // One row per unit-round, carrying its meeting's date, the item's status, the round's due date and the unit's first
+    // report (V17): due once past its due date or reported, on time when the first report came by the end of the due
+    // date (Taipei).
     String sql = """
-        select k, count(distinct item_id) as assigned, count(distinct case when status = 'CLOSED' then item_id end) as closed,
-          count(distinct round_id) as rounds,
-          sum(case when due_date < ? or first_report is not null then 1 else 0 end) as rounds_due,
-          sum(case when %2$s <= due_date then 1 else 0 end) as on_time
-        from (select %1$s as k, i.id as item_id, i.status, r.id as round_id, r.due_date,
-            (select min(p.reported_at) from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id) as first_report
-          from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
-          join app_follow_up_round r on r.item_id = i.id
-          join app_follow_up_round_unit u on u.round_id = r.id
-          where m.held_on between ? and ? and u.unit_id in %3$s) x
-        group by k""".formatted(by.key, taipeiDate("first_report"), UnitSql.in(units));
+        select %1$s as k, count(distinct u.item_id) as assigned,
+          count(distinct case when u.item_status = 'CLOSED' then u.item_id end) as closed,
+          count(distinct u.round_id) as rounds,
+          sum(case when u.due_date < ? or u.first_report_at is not null then 1 else 0 end) as rounds_due,
+          sum(case when %2$s <= u.due_date then 1 else 0 end) as on_time
+        from app_follow_up_round_unit u
+        where u.held_on between ? and ? and u.unit_id in %3$s
+        group by %4$s""".formatted(by.key, taipeiDate("u.first_report_at"), UnitSql.in(units), by.group);
     List<Figures> rows = jdbc.query(sql, (rs, n) -> new Figures(rs.getString("k"), rs.getLong("assigned"), rs.getLong("closed"),
         rs.getLong("rounds"), rs.getLong("rounds_due"), rs.getLong("on_time"), 0), args.toArray());
     java.util.Map<String, Long> overdue = overdueNow(by, units, from, to, today);
@@ -90,9 +89,8 @@ class StatisticsQueries {
     args.addAll(units);
     java.util.Map<String, Long> counts = new java.util.HashMap<>();
     jdbc.query("""
-        select %s as k, count(distinct i.id) as n from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
-        join app_follow_up_item_unit u on u.item_id = i.id
-        where m.held_on between ? and ? and i.status = 'OPEN' and i.due_date < ? and u.owes_report and u.unit_id in %s
+        select %s as k, count(distinct u.item_id) as n from app_follow_up_item_unit u
+        where u.held_on between ? and ? and u.status = 'OPEN' and u.due_date < ? and u.owes_report and u.unit_id in %s
         group by %s""".formatted(by.key, UnitSql.in(units), by.group),
         rs -> {
           counts.put(rs.getString("k"), rs.getLong("n"));
@@ -102,21 +100,17 @@ class StatisticsQueries {
 
   /** Closed items grouped by (key, meeting day, closing day in Taipei): few groups, so working days are counted in Java. */
   List<ClosedGroup> closed(By by, List<String> units, LocalDate from, LocalDate to) {
-    String closedOn = taipeiDate("i.closed_at");
-    // Per unit: one row per (item, unit) by the primary key; per meeting: each item once (exists, no distinct).
-    String inScope = by == By.UNIT
-        ? "join app_follow_up_item_unit u on u.item_id = i.id and u.is_lead and u.unit_id in " + UnitSql.in(units) + " where"
-        : "where exists (select 1 from app_follow_up_item_unit s where s.item_id = i.id and s.is_lead and s.unit_id in " + UnitSql.in(units)
-            + ") and";
-    List<Object> args = new ArrayList<>(units);
+    String closedOn = taipeiDate("u.closed_at");
+    // Per unit: one row per (item, lead unit); per meeting: each item once however many of its lead units are in scope.
+    List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
+    args.addAll(units);
     return jdbc.query("""
-        select k, held_on, closed_on, count(*) as n from (
-          select %1$s as k, m.held_on, %2$s as closed_on from app_meeting m
-          join app_follow_up_item i on i.meeting_id = m.id %3$s i.status = 'CLOSED' and i.closed_at is not null
-            and m.held_on between ? and ?) c
-        group by k, held_on, closed_on""".formatted(by.key, closedOn, inScope),
+        select k, held_on, closed_on, count(distinct item_id) as n from (
+          select %1$s as k, u.item_id, u.held_on, %2$s as closed_on from app_follow_up_item_unit u
+          where u.held_on between ? and ? and u.is_lead and u.unit_id in %3$s and u.status = 'CLOSED' and u.closed_at is not null) c
+        group by k, held_on, closed_on""".formatted(by.key, closedOn, UnitSql.in(units)),
         (rs, n) -> new ClosedGroup(rs.getString("k"), rs.getDate("held_on").toLocalDate(), rs.getDate("closed_on").toLocalDate(),
             rs.getLong("n")), args.toArray());
   }
