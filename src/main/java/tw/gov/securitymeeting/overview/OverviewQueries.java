@@ -122,15 +122,23 @@ class OverviewQueries {
 
   /** Items past their due date and not closed, oldest due date first, with the units that still owe a report. */
   List<OverdueItem> overdueItems(List<String> units, boolean everyUnit, LocalDate today, int limit) {
+    // The oldest of each open status first (an index range on (status, due_date) each, stopping at the limit), then
+    // the oldest of those: no sort of every open item.
     List<Object> args = new ArrayList<>();
-    args.add(Date.valueOf(today));
-    args.addAll(UnitSql.leadArgs(units, everyUnit));
+    StringBuilder oldest = new StringBuilder();
+    for (String status : List.of("OPEN", "AWAITING_SECRETARIAT", "AWAITING_CHAIR")) {
+      oldest.append(oldest.length() == 0 ? "" : " union all ").append("""
+          (select i.id from app_follow_up_item i where i.status = '%s' and i.due_date < ? and %s order by i.due_date, i.id limit ?)"""
+          .formatted(status, UnitSql.leadOf("i.id", units, everyUnit)));
+      args.add(Date.valueOf(today));
+      args.addAll(UnitSql.leadArgs(units, everyUnit));
+      args.add(limit);
+    }
     args.add(limit);
     List<OverdueItem> items = jdbc.query("""
         select i.id, i.item_number, i.subject, i.meeting_id, m.title, m.session_label, i.due_date, i.status
-        from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
-        where i.status in %s and i.due_date < ? and %s
-        order by i.due_date, i.id limit ?""".formatted(UnitSql.NOT_CLOSED, UnitSql.leadOf("i.id", units, everyUnit)),
+        from (%s) o join app_follow_up_item i on i.id = o.id join app_meeting m on m.id = i.meeting_id
+        order by i.due_date, i.id limit ?""".formatted(oldest),
         (rs, n) -> new OverdueItem(rs.getLong("id"), rs.getString("item_number"), rs.getString("subject"), rs.getLong("meeting_id"),
             rs.getString("title"), rs.getString("session_label"), rs.getDate("due_date").toLocalDate(), rs.getString("status"),
             new ArrayList<>()),

@@ -102,10 +102,8 @@ public final class OverviewBenchmark {
     StatisticsQueries statistics = new StatisticsQueries(jdbc);
     java.time.LocalDate from = today.withDayOfYear(1);
     java.time.LocalDate to = from.plusYears(1).minusDays(1);
-    for (StatisticsQueries.By by : StatisticsQueries.By.values()) {
-      statistics.figures(by, units, from, to, today);
-      statistics.closed(by, units, from, to);
-    }
+    statistics.figures(units, from, to, today);
+    statistics.closed(units, from, to);
     String series = statistics.latestSeries(to).orElseThrow();
     statistics.openOn(units, true, series, statistics.lastMeetings(series, to, Statistics.LINE_MEETINGS).stream()
         .map(StatisticsQueries.MeetingName::heldOn).toList());
