@@ -201,13 +201,17 @@ class StatisticsQueries {
       args.add(Date.valueOf(days.get(d)));
     }
     LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+    // Still open, or closed after the first day: two disjoint index ranges on (closed_at, meeting_id, id), read from the
+    // index alone, instead of an "or" that reads every such item's row.
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     args.add(java.sql.Timestamp.valueOf(first.minusDays(1).atStartOfDay()));
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     args.add(Date.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow()));
     args.add(series);
-    args.addAll(UnitSql.leadArgs(units, everyUnit));
-    var row = jdbc.queryForMap("select " + columns + " from app_follow_up_item i join app_meeting m on m.id = i.meeting_id"
-        + " where (i.closed_at is null or i.closed_at >= ?) and m.held_on <= ? and m.series = ? and "
-        + UnitSql.leadOf("i.id", units, everyUnit),
+    String lead = UnitSql.leadOf("i.id", units, everyUnit);
+    var row = jdbc.queryForMap("select " + columns + " from (select i.meeting_id, i.closed_at from app_follow_up_item i"
+        + " where i.closed_at is null and " + lead + " union all select i.meeting_id, i.closed_at from app_follow_up_item i"
+        + " where i.closed_at >= ? and " + lead + ") i join app_meeting m on m.id = i.meeting_id where m.held_on <= ? and m.series = ?",
         args.toArray());
     for (int d = 0; d < days.size(); d++) {
       Object value = row.containsKey("d" + d) ? row.get("d" + d) : row.get("D" + d);
