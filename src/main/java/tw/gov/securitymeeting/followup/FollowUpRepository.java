@@ -1,5 +1,6 @@
 package tw.gov.securitymeeting.followup;
 
+import db.migration.V18__follow_up_unit_figures_backfill;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,6 +88,7 @@ public class FollowUpRepository {
           recorder = ?, document_number = ? where id = ?""",
         title, heldOn, nextMeetingOn, details.session(), details.time(), details.place(), details.chair(), details.recorder(),
         details.documentNumber(), id);
+    writeFigures(" and item_id in (select i.id from app_follow_up_item i where i.meeting_id = ?)", id);
   }
 
   long insertItem(long meetingId, int position, ValidMeeting.Item item, boolean allUnits, List<String> leadUnits, List<String> unitsToReport,
@@ -137,6 +139,7 @@ public class FollowUpRepository {
   void updateDueDate(long itemId, long roundId, LocalDate dueDate) {
     jdbc.update("update app_follow_up_item set due_date = ? where id = ?", dueDate, itemId);
     jdbc.update("update app_follow_up_round set due_date = ? where id = ?", dueDate, roundId);
+    writeFigures(itemId);
   }
 
   void insertCorrection(long meetingId, Long itemId, String field, String before, String after, String by, Instant at) {
@@ -171,6 +174,7 @@ public class FollowUpRepository {
   private void writeRoundUnits(long roundId, long itemId, List<String> leadUnits) {
     List<Object[]> rows = new java.util.LinkedHashSet<>(leadUnits).stream().map(unit -> new Object[] {roundId, unit, itemId}).toList();
     jdbc.batchUpdate("insert into app_follow_up_round_unit (round_id, unit_id, item_id) values (?, ?, ?)", rows);
+    writeFigures(itemId);
   }
 
   /**
@@ -197,6 +201,21 @@ public class FollowUpRepository {
     jdbc.batchUpdate("insert into app_follow_up_item_unit (item_id, unit_id, is_lead, is_co, owes_report) values (?, ?, ?, ?, ?)",
         units.stream().map(unit -> new Object[] {itemId, unit, lead.contains(unit), co.contains(unit) && !lead.contains(unit),
             reporting.contains(unit) && !reported.contains(unit)}).toList());
+    writeFigures(itemId);
+  }
+
+  /**
+   * The figures 總覽 and 統計 read from the unit rows (V17): the item's status, due date, closing time, meeting and its
+   * date, each round's due date and each unit's first report, copied again from the item's rows (the V18 back-fill's
+   * statements). Called by every write of those values.
+   */
+  private void writeFigures(long itemId) {
+    writeFigures(" and item_id = ?", itemId);
+  }
+
+  private void writeFigures(String rows, long id) {
+    jdbc.update(V18__follow_up_unit_figures_backfill.ITEM_UNITS.formatted(rows), id);
+    jdbc.update(V18__follow_up_unit_figures_backfill.ROUND_UNITS.formatted(rows), id);
   }
 
   private static Object value(java.util.Map<String, Object> row, String column) {
@@ -273,6 +292,7 @@ public class FollowUpRepository {
 
   void updateStatus(long itemId, ItemStatus status) {
     jdbc.update("update app_follow_up_item set status = ? where id = ?", status.name(), itemId);
+    writeFigures(itemId);
   }
 
   void startRound(long itemId, int round, boolean allUnits, List<String> leadUnits, List<String> unitsToReport, LocalDate dueDate) {
@@ -284,6 +304,7 @@ public class FollowUpRepository {
 
   void close(long itemId, Instant at) {
     jdbc.update("update app_follow_up_item set status = ?, closed_at = ? where id = ?", ItemStatus.CLOSED.name(), Timestamp.from(at), itemId);
+    writeFigures(itemId);
   }
 
   RoundRow currentRound(long itemId) {

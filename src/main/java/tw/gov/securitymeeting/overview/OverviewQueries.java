@@ -17,7 +17,8 @@ import tw.gov.securitymeeting.system.RocDates;
  * The overview's figures from the follow-up's tables (read only, aggregated in SQL). An item waits at a unit when its
  * status is OPEN and the unit's row in app_follow_up_item_unit says it still owes the current round its report (no
  * report since the round started or was last sent back); it waits at the secretariat (AWAITING_SECRETARIAT) or the
- * chair (AWAITING_CHAIR) otherwise.
+ * chair (AWAITING_CHAIR) otherwise. The per-unit figures read only the unit rows, which carry the item's status and due
+ * date (V17).
  */
 @Repository
 class OverviewQueries {
@@ -67,8 +68,8 @@ class OverviewQueries {
   Units units(List<String> units, LocalDate today) {
     Map<String, Long> open = new LinkedHashMap<>();
     jdbc.query("""
-        select u.unit_id, count(*) as n from app_follow_up_item i join app_follow_up_item_unit u on u.item_id = i.id
-        where i.status in %s and u.is_lead and u.unit_id in %s group by u.unit_id""".formatted(UnitSql.NOT_CLOSED, UnitSql.in(units)),
+        select u.unit_id, count(*) as n from app_follow_up_item_unit u
+        where u.status in %s and u.is_lead and u.unit_id in %s group by u.unit_id""".formatted(UnitSql.NOT_CLOSED, UnitSql.in(units)),
         rs -> {
           open.put(rs.getString("unit_id"), rs.getLong("n"));
         }, units.toArray());
@@ -76,16 +77,16 @@ class OverviewQueries {
     args.add(Date.valueOf(today));
     args.addAll(units);
     String waiting = """
-        from app_follow_up_item i join app_follow_up_item_unit u on u.item_id = i.id
-        where i.status = 'OPEN' and i.due_date < ? and u.owes_report and u.unit_id in %s""".formatted(UnitSql.in(units));
+        from app_follow_up_item_unit u
+        where u.status = 'OPEN' and u.owes_report and u.due_date < ? and u.unit_id in %s""".formatted(UnitSql.in(units));
     Map<String, UnitLine> overdue = new LinkedHashMap<>();
-    jdbc.query("select u.unit_id, count(*) as n, min(i.due_date) as oldest " + waiting + " group by u.unit_id",
+    jdbc.query("select u.unit_id, count(*) as n, min(u.due_date) as oldest " + waiting + " group by u.unit_id",
         rs -> {
           String unit = rs.getString("unit_id");
           overdue.put(unit, new UnitLine(unit, 0, rs.getLong("n"), rs.getDate("oldest").toLocalDate()));
         }, args.toArray());
     Long lateItems = overdue.isEmpty() ? Long.valueOf(0)
-        : jdbc.queryForObject("select count(distinct i.id) " + waiting, Long.class, args.toArray());
+        : jdbc.queryForObject("select count(distinct u.item_id) " + waiting, Long.class, args.toArray());
     return new Units(units.stream().map(unit -> {
       UnitLine late = overdue.get(unit);
       return new UnitLine(unit, open.getOrDefault(unit, 0L), late == null ? 0 : late.overdue(), late == null ? null : late.oldestDue());
@@ -121,15 +122,23 @@ class OverviewQueries {
 
   /** Items past their due date and not closed, oldest due date first, with the units that still owe a report. */
   List<OverdueItem> overdueItems(List<String> units, boolean everyUnit, LocalDate today, int limit) {
+    // The oldest of each open status first (an index range on (status, due_date) each, stopping at the limit), then
+    // the oldest of those: no sort of every open item.
     List<Object> args = new ArrayList<>();
-    args.add(Date.valueOf(today));
-    args.addAll(UnitSql.leadArgs(units, everyUnit));
+    StringBuilder oldest = new StringBuilder();
+    for (String status : List.of("OPEN", "AWAITING_SECRETARIAT", "AWAITING_CHAIR")) {
+      oldest.append(oldest.length() == 0 ? "" : " union all ").append("""
+          (select i.id from app_follow_up_item i where i.status = '%s' and i.due_date < ? and %s order by i.due_date, i.id limit ?)"""
+          .formatted(status, UnitSql.leadOf("i.id", units, everyUnit)));
+      args.add(Date.valueOf(today));
+      args.addAll(UnitSql.leadArgs(units, everyUnit));
+      args.add(limit);
+    }
     args.add(limit);
     List<OverdueItem> items = jdbc.query("""
         select i.id, i.item_number, i.subject, i.meeting_id, m.title, m.session_label, i.due_date, i.status
-        from app_follow_up_item i join app_meeting m on m.id = i.meeting_id
-        where i.status in %s and i.due_date < ? and %s
-        order by i.due_date, i.id limit ?""".formatted(UnitSql.NOT_CLOSED, UnitSql.leadOf("i.id", units, everyUnit)),
+        from (%s) o join app_follow_up_item i on i.id = o.id join app_meeting m on m.id = i.meeting_id
+        order by i.due_date, i.id limit ?""".formatted(oldest),
         (rs, n) -> new OverdueItem(rs.getLong("id"), rs.getString("item_number"), rs.getString("subject"), rs.getLong("meeting_id"),
             rs.getString("title"), rs.getString("session_label"), rs.getDate("due_date").toLocalDate(), rs.getString("status"),
             new ArrayList<>()),
@@ -142,8 +151,8 @@ class OverviewQueries {
     List<Object> pendingArgs = new ArrayList<>(byId.keySet());
     pendingArgs.addAll(units);
     jdbc.query("""
-        select u.item_id, u.unit_id from app_follow_up_item_unit u join app_follow_up_item i on i.id = u.item_id
-        where u.item_id in (%s) and i.status = 'OPEN' and u.owes_report and u.unit_id in %s"""
+        select u.item_id, u.unit_id from app_follow_up_item_unit u
+        where u.item_id in (%s) and u.status = 'OPEN' and u.owes_report and u.unit_id in %s"""
         .formatted(String.join(",", Collections.nCopies(byId.size(), "?")), UnitSql.in(units)),
         rs -> {
           byId.get(rs.getLong("item_id")).pendingUnits().add(rs.getString("unit_id"));

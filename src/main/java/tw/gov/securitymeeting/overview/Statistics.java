@@ -55,7 +55,9 @@ class Statistics {
   @Transactional(readOnly = true)
   Report report(List<String> units, StatisticsPeriod period) {
     LocalDate today = RocDates.today();
-    List<Line> unitLines = lines(StatisticsQueries.By.UNIT, units, period, today);
+    Map<StatisticsQueries.By, List<StatisticsQueries.Figures>> figures = queries.figures(units, period.from(), period.to(), today);
+    Map<StatisticsQueries.By, List<StatisticsQueries.ClosedGroup>> closed = queries.closed(units, period.from(), period.to());
+    List<Line> unitLines = lines(figures.get(StatisticsQueries.By.UNIT), closed.get(StatisticsQueries.By.UNIT));
     Map<String, Line> byUnit = new HashMap<>();
     unitLines.forEach(line -> byUnit.put(line.key(), line));
     List<Line> perUnit = units.stream()
@@ -64,7 +66,7 @@ class Statistics {
             line.roundsDue(), line.onTime(), line.averageWorkingDays(), line.averageRounds(), line.overdueNow()))
         .toList();
     Map<String, Line> byMeeting = new HashMap<>();
-    lines(StatisticsQueries.By.MEETING, units, period, today).forEach(line -> byMeeting.put(line.key(), line));
+    lines(figures.get(StatisticsQueries.By.MEETING), closed.get(StatisticsQueries.By.MEETING)).forEach(line -> byMeeting.put(line.key(), line));
     List<Line> perMeeting = queries.meetingsIn(period.from(), period.to()).stream()
         .filter(m -> byMeeting.containsKey(String.valueOf(m.id())))
         .map(m -> {
@@ -88,14 +90,17 @@ class Statistics {
     return new Report(period, perUnit, perMeeting, bars, series, line);
   }
 
-  private List<Line> lines(StatisticsQueries.By by, List<String> units, StatisticsPeriod period, LocalDate today) {
+  private List<Line> lines(List<StatisticsQueries.Figures> figures, List<StatisticsQueries.ClosedGroup> closed) {
     Map<String, long[]> days = new HashMap<>();
-    for (StatisticsQueries.ClosedGroup group : queries.closed(by, units, period.from(), period.to())) {
+    Map<List<LocalDate>, Integer> workingDays = new HashMap<>();
+    for (StatisticsQueries.ClosedGroup group : closed) {
       long[] sum = days.computeIfAbsent(group.key(), k -> new long[2]);
-      sum[0] += (long) Math.max(0, calendar.workingDaysBetween(group.heldOn(), group.closedOn())) * group.items();
+      int between = workingDays.computeIfAbsent(List.of(group.heldOn(), group.closedOn()),
+          k -> Math.max(0, calendar.workingDaysBetween(group.heldOn(), group.closedOn())));
+      sum[0] += (long) between * group.items();
       sum[1] += group.items();
     }
-    return queries.figures(by, units, period.from(), period.to(), today).stream()
+    return figures.stream()
         .map(f -> {
           long[] sum = days.get(f.key());
           return new Line(f.key(), f.key(), f.assigned(), f.closed(),

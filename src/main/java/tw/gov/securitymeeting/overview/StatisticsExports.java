@@ -6,6 +6,7 @@ import java.util.List;
 import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
 import org.odftoolkit.odfdom.doc.table.OdfTableCell;
+import org.odftoolkit.odfdom.doc.table.OdfTableRow;
 import tw.gov.securitymeeting.system.OdfTexts;
 
 /** 列管統計 as a spreadsheet (ODS, one sheet per unit and per meeting) and as CSV (UTF-8 with BOM for Excel). */
@@ -33,31 +34,32 @@ final class StatisticsExports {
     }
   }
 
+  /** Cells by row (one walk to the row, then its cells): odfdom's getCellByPosition walks the table for every cell. */
   private static void sheet(OdfTable table, Statistics.Report report, String first, List<Statistics.Line> lines) {
-    text(table.getCellByPosition(0, 0), "列管統計（" + report.period().text() + "）");
-    text(table.getCellByPosition(0, 1), first);
+    text(table.getRowByIndex(0).getCellByIndex(0), "列管統計（" + report.period().text() + "）");
+    OdfTableRow headings = table.getRowByIndex(1);
+    text(headings.getCellByIndex(0), first);
     for (int c = 0; c < HEADINGS.size(); c++) {
-      text(table.getCellByPosition(c + 1, 1), HEADINGS.get(c));
+      text(headings.getCellByIndex(c + 1), HEADINGS.get(c));
     }
     for (int r = 0; r < lines.size(); r++) {
       Statistics.Line line = lines.get(r);
-      int row = r + 2;
-      text(table.getCellByPosition(0, row), line.name());
-      number(table.getCellByPosition(1, row), line.assigned());
-      number(table.getCellByPosition(2, row), line.closed());
+      OdfTableRow row = table.getRowByIndex(r + 2);
+      text(row.getCellByIndex(0), line.name());
+      number(row.getCellByIndex(1), line.assigned());
+      number(row.getCellByIndex(2), line.closed());
       if (line.onTimeRate() != null) {
-        OdfTableCell rate = table.getCellByPosition(3, row);
-        rate.setPercentageValue(line.onTimeRate());
+        row.getCellByIndex(3).setPercentageValue(line.onTimeRate());
       }
-      number(table.getCellByPosition(4, row), line.onTime());
-      number(table.getCellByPosition(5, row), line.roundsDue());
+      number(row.getCellByIndex(4), line.onTime());
+      number(row.getCellByIndex(5), line.roundsDue());
       if (line.averageWorkingDays() != null) {
-        table.getCellByPosition(6, row).setDoubleValue(Math.round(line.averageWorkingDays() * 10) / 10.0);
+        row.getCellByIndex(6).setDoubleValue(Math.round(line.averageWorkingDays() * 10) / 10.0);
       }
       if (line.averageRounds() != null) {
-        table.getCellByPosition(7, row).setDoubleValue(Math.round(line.averageRounds() * 100) / 100.0);
+        row.getCellByIndex(7).setDoubleValue(Math.round(line.averageRounds() * 100) / 100.0);
       }
-      number(table.getCellByPosition(8, row), line.overdueNow());
+      number(row.getCellByIndex(8), line.overdueNow());
     }
   }
 

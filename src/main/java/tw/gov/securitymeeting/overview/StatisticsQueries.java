@@ -4,13 +4,19 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tw.gov.securitymeeting.system.RocDates;
 
 /**
- * The statistics' figures, aggregated in SQL over the items of the meetings held in the period, per unit in scope
+ * The statistics' figures, aggregated in SQL over the unit rows (which carry their meeting's date, V17) of the meetings
+ * held in the period, per unit in scope
  * ({@code key} = unit id) or per meeting ({@code key} = meeting id). A unit's round is one row of
  * app_follow_up_round given to the unit (a row of app_follow_up_round_unit); it counts for 按時辦結率 once its due date has passed or the unit
  * has reported, and is on time when the unit's first report came by the end of the due date (Taipei).
@@ -24,17 +30,7 @@ class StatisticsQueries {
     this.jdbc = jdbc;
   }
 
-  enum By {
-    UNIT("u.unit_id", "u.unit_id"), MEETING("cast(m.id as varchar(20))", "m.id");
-
-    final String key;
-    final String group;
-
-    By(String key, String group) {
-      this.key = key;
-      this.group = group;
-    }
-  }
+  enum By { UNIT, MEETING }
 
   record Figures(String key, long assigned, long closed, long rounds, long roundsDue, long onTime, long overdueNow) {}
 
@@ -54,71 +50,111 @@ class StatisticsQueries {
     return "cast(" + column + " + interval '" + taipeiShiftHours() + "' hour as date)";
   }
 
-  List<Figures> figures(By by, List<String> units, LocalDate from, LocalDate to, LocalDate today) {
-    List<Object> args = new ArrayList<>();
-    args.add(Date.valueOf(today));
-    args.add(Date.valueOf(from));
-    args.add(Date.valueOf(to));
-    args.addAll(units);
-    // One probe per unit-round for its first report: due once past its due date or reported, on time when the first
-    // report came by the end of the due date (Taipei).
-    String sql = """
-        select k, count(distinct item_id) as assigned, count(distinct case when status = 'CLOSED' then item_id end) as closed,
-          count(distinct round_id) as rounds,
-          sum(case when due_date < ? or first_report is not null then 1 else 0 end) as rounds_due,
-          sum(case when %2$s <= due_date then 1 else 0 end) as on_time
-        from (select %1$s as k, i.id as item_id, i.status, r.id as round_id, r.due_date,
-            (select min(p.reported_at) from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id) as first_report
-          from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
-          join app_follow_up_round r on r.item_id = i.id
-          join app_follow_up_round_unit u on u.round_id = r.id
-          where m.held_on between ? and ? and u.unit_id in %3$s) x
-        group by k""".formatted(by.key, taipeiDate("first_report"), UnitSql.in(units));
-    List<Figures> rows = jdbc.query(sql, (rs, n) -> new Figures(rs.getString("k"), rs.getLong("assigned"), rs.getLong("closed"),
-        rs.getLong("rounds"), rs.getLong("rounds_due"), rs.getLong("on_time"), 0), args.toArray());
-    java.util.Map<String, Long> overdue = overdueNow(by, units, from, to, today);
-    return rows.stream().map(f -> new Figures(f.key(), f.assigned(), f.closed(), f.rounds(), f.roundsDue(), f.onTime(),
-        overdue.getOrDefault(f.key(), 0L))).toList();
+  /** One key's running figures: distinct items, closed items, rounds and overdue items; unit-rounds due and on time. */
+  private static final class Tally {
+    final Set<Long> items = new HashSet<>();
+    final Set<Long> closed = new HashSet<>();
+    final Set<Long> rounds = new HashSet<>();
+    final Set<Long> overdue = new HashSet<>();
+    long due;
+    long onTime;
   }
 
-  /** Items of the period waiting past their due date at a unit in scope that still owes its report. */
-  private java.util.Map<String, Long> overdueNow(By by, List<String> units, LocalDate from, LocalDate to, LocalDate today) {
+  /**
+   * The figures per unit in scope and per meeting of the period, read in one pass over the unit-rounds of the period's
+   * meetings and one over their items' unit rows (both carry their meeting's date, V17), summed here. A unit-round is
+   * due once past its due date or reported, on time when the unit's first report came by the end of the due date
+   * (Taipei); an item is overdue now when it waits past its due date at a unit in scope that still owes its report.
+   */
+  Map<By, List<Figures>> figures(List<String> units, LocalDate from, LocalDate to, LocalDate today) {
+    Map<By, Map<String, Tally>> tallies = new EnumMap<>(By.class);
+    for (By by : By.values()) {
+      tallies.put(by, new LinkedHashMap<>());
+    }
     List<Object> args = new ArrayList<>();
+    args.add(Date.valueOf(today));
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
-    args.add(Date.valueOf(today));
     args.addAll(units);
-    java.util.Map<String, Long> counts = new java.util.HashMap<>();
     jdbc.query("""
-        select %s as k, count(distinct i.id) as n from app_meeting m join app_follow_up_item i on i.meeting_id = m.id
-        join app_follow_up_item_unit u on u.item_id = i.id
-        where m.held_on between ? and ? and i.status = 'OPEN' and i.due_date < ? and u.owes_report and u.unit_id in %s
-        group by %s""".formatted(by.key, UnitSql.in(units), by.group),
+        select u.unit_id, u.meeting_id, u.item_id, u.round_id, u.item_status,
+          case when u.due_date < ? or u.first_report_at is not null then 1 else 0 end as due,
+          case when %s <= u.due_date then 1 else 0 end as on_time
+        from app_follow_up_round_unit u where u.held_on between ? and ? and u.unit_id in %s"""
+        .formatted(taipeiDate("u.first_report_at"), UnitSql.in(units)),
         rs -> {
-          counts.put(rs.getString("k"), rs.getLong("n"));
+          long item = rs.getLong("item_id");
+          boolean closed = "CLOSED".equals(rs.getString("item_status"));
+          for (Tally tally : List.of(tally(tallies, By.UNIT, rs.getString("unit_id")),
+              tally(tallies, By.MEETING, String.valueOf(rs.getLong("meeting_id"))))) {
+            tally.items.add(item);
+            if (closed) {
+              tally.closed.add(item);
+            }
+            tally.rounds.add(rs.getLong("round_id"));
+            tally.due += rs.getInt("due");
+            tally.onTime += rs.getInt("on_time");
+          }
         }, args.toArray());
-    return counts;
+    List<Object> overdueArgs = new ArrayList<>();
+    overdueArgs.add(Date.valueOf(from));
+    overdueArgs.add(Date.valueOf(to));
+    overdueArgs.add(Date.valueOf(today));
+    overdueArgs.addAll(units);
+    jdbc.query("""
+        select u.unit_id, u.meeting_id, u.item_id from app_follow_up_item_unit u
+        where u.held_on between ? and ? and u.status = 'OPEN' and u.due_date < ? and u.owes_report and u.unit_id in %s"""
+        .formatted(UnitSql.in(units)),
+        rs -> {
+          long item = rs.getLong("item_id");
+          tally(tallies, By.UNIT, rs.getString("unit_id")).overdue.add(item);
+          tally(tallies, By.MEETING, String.valueOf(rs.getLong("meeting_id"))).overdue.add(item);
+        }, overdueArgs.toArray());
+    Map<By, List<Figures>> figures = new EnumMap<>(By.class);
+    tallies.forEach((by, byKey) -> figures.put(by, byKey.entrySet().stream()
+        .filter(e -> !e.getValue().items.isEmpty())
+        .map(e -> new Figures(e.getKey(), e.getValue().items.size(), e.getValue().closed.size(), e.getValue().rounds.size(),
+            e.getValue().due, e.getValue().onTime, e.getValue().overdue.size()))
+        .toList()));
+    return figures;
   }
 
-  /** Closed items grouped by (key, meeting day, closing day in Taipei): few groups, so working days are counted in Java. */
-  List<ClosedGroup> closed(By by, List<String> units, LocalDate from, LocalDate to) {
-    String closedOn = taipeiDate("i.closed_at");
-    // Per unit: one row per (item, unit) by the primary key; per meeting: each item once (exists, no distinct).
-    String inScope = by == By.UNIT
-        ? "join app_follow_up_item_unit u on u.item_id = i.id and u.is_lead and u.unit_id in " + UnitSql.in(units) + " where"
-        : "where exists (select 1 from app_follow_up_item_unit s where s.item_id = i.id and s.is_lead and s.unit_id in " + UnitSql.in(units)
-            + ") and";
-    List<Object> args = new ArrayList<>(units);
+  private static Tally tally(Map<By, Map<String, Tally>> tallies, By by, String key) {
+    return tallies.get(by).computeIfAbsent(key, k -> new Tally());
+  }
+
+  /**
+   * Closed items of the period's meetings grouped by (key, meeting day, closing day in Taipei), per unit (one per item
+   * and lead unit in scope) and per meeting (each item once however many of its lead units are in scope), from one pass
+   * over the unit rows: few groups, so working days are counted in Java.
+   */
+  Map<By, List<ClosedGroup>> closed(List<String> units, LocalDate from, LocalDate to) {
+    Map<By, Map<List<Object>, Set<Long>>> groups = new EnumMap<>(By.class);
+    for (By by : By.values()) {
+      groups.put(by, new LinkedHashMap<>());
+    }
+    List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
-    return jdbc.query("""
-        select k, held_on, closed_on, count(*) as n from (
-          select %1$s as k, m.held_on, %2$s as closed_on from app_meeting m
-          join app_follow_up_item i on i.meeting_id = m.id %3$s i.status = 'CLOSED' and i.closed_at is not null
-            and m.held_on between ? and ?) c
-        group by k, held_on, closed_on""".formatted(by.key, closedOn, inScope),
-        (rs, n) -> new ClosedGroup(rs.getString("k"), rs.getDate("held_on").toLocalDate(), rs.getDate("closed_on").toLocalDate(),
-            rs.getLong("n")), args.toArray());
+    args.addAll(units);
+    jdbc.query("""
+        select u.unit_id, u.meeting_id, u.item_id, u.held_on, %s as closed_on from app_follow_up_item_unit u
+        where u.held_on between ? and ? and u.is_lead and u.unit_id in %s and u.status = 'CLOSED' and u.closed_at is not null"""
+        .formatted(taipeiDate("u.closed_at"), UnitSql.in(units)),
+        rs -> {
+          LocalDate heldOn = rs.getDate("held_on").toLocalDate();
+          LocalDate closedOn = rs.getDate("closed_on").toLocalDate();
+          long item = rs.getLong("item_id");
+          groups.get(By.UNIT).computeIfAbsent(List.of(rs.getString("unit_id"), heldOn, closedOn), k -> new HashSet<>()).add(item);
+          groups.get(By.MEETING).computeIfAbsent(List.of(String.valueOf(rs.getLong("meeting_id")), heldOn, closedOn), k -> new HashSet<>())
+              .add(item);
+        }, args.toArray());
+    Map<By, List<ClosedGroup>> closed = new EnumMap<>(By.class);
+    groups.forEach((by, byGroup) -> closed.put(by, byGroup.entrySet().stream()
+        .map(e -> new ClosedGroup((String) e.getKey().get(0), (LocalDate) e.getKey().get(1), (LocalDate) e.getKey().get(2),
+            e.getValue().size()))
+        .toList()));
+    return closed;
   }
 
   record MeetingName(long id, String title, String session, LocalDate heldOn) {}
@@ -165,13 +201,17 @@ class StatisticsQueries {
       args.add(Date.valueOf(days.get(d)));
     }
     LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+    // Still open, or closed after the first day: two disjoint index ranges on (closed_at, meeting_id, id), read from the
+    // index alone, instead of an "or" that reads every such item's row.
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     args.add(java.sql.Timestamp.valueOf(first.minusDays(1).atStartOfDay()));
+    args.addAll(UnitSql.leadArgs(units, everyUnit));
     args.add(Date.valueOf(days.stream().max(LocalDate::compareTo).orElseThrow()));
     args.add(series);
-    args.addAll(UnitSql.leadArgs(units, everyUnit));
-    var row = jdbc.queryForMap("select " + columns + " from app_follow_up_item i join app_meeting m on m.id = i.meeting_id"
-        + " where (i.closed_at is null or i.closed_at >= ?) and m.held_on <= ? and m.series = ? and "
-        + UnitSql.leadOf("i.id", units, everyUnit),
+    String lead = UnitSql.leadOf("i.id", units, everyUnit);
+    var row = jdbc.queryForMap("select " + columns + " from (select i.meeting_id, i.closed_at from app_follow_up_item i"
+        + " where i.closed_at is null and " + lead + " union all select i.meeting_id, i.closed_at from app_follow_up_item i"
+        + " where i.closed_at >= ? and " + lead + ") i join app_meeting m on m.id = i.meeting_id where m.held_on <= ? and m.series = ?",
         args.toArray());
     for (int d = 0; d < days.size(); d++) {
       Object value = row.containsKey("d" + d) ? row.get("d" + d) : row.get("D" + d);

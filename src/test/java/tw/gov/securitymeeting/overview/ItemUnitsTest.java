@@ -45,10 +45,13 @@ class ItemUnitsTest {
     // Registered: two lead units and one 協辦單位, all owing their report; round 1 given to the lead units.
     assertThat(units(itemId)).containsExactly("construction lead owes", "education lead owes", "planning co owes");
     assertThat(roundUnits(itemId, 1)).containsExactly("construction", "education");
+    assertFiguresStored(itemId);
 
     // A report: education no longer owes.
     reportAs(instance, "education");
     assertThat(units(itemId)).containsExactly("construction lead owes", "education lead", "planning co owes");
+    assertFiguresStored(itemId);
+    assertThat(firstReports(itemId)).containsExactly("1 construction -", "1 education reported");
 
     // The secretariat corrects the units: construction leaves, social-affairs comes; education keeps its report.
     ResponseEntity<String> corrected = send(HttpMethod.PATCH, "/api/meetings/" + meetingId + "/items/一", """
@@ -56,6 +59,14 @@ class ItemUnitsTest {
     assertThat(corrected.getStatusCode().value()).as(corrected.getBody()).isEqualTo(200);
     assertThat(units(itemId)).containsExactly("education lead", "planning co owes", "social-affairs lead owes");
     assertThat(roundUnits(itemId, 1)).containsExactly("education", "social-affairs");
+    assertFiguresStored(itemId);
+    // A new due date of the round reaches the unit rows.
+    ResponseEntity<String> due = send(HttpMethod.PATCH, "/api/meetings/" + meetingId + "/items/一", """
+        {"dueDate": "2016-12-30"}""");
+    assertThat(due.getStatusCode().value()).as(due.getBody()).isEqualTo(200);
+    assertFiguresStored(itemId);
+    assertThat(jdbc.queryForList("select distinct due_date from app_follow_up_item_unit where item_id = ?", java.sql.Date.class, itemId))
+        .extracting(Object::toString).containsExactly("2016-12-30");
     // The item page names the meeting with its 次別 and lists the correction.
     String page = http.withBasicAuth("chair", "demo").getForObject("/items/" + itemId, String.class);
     assertThat(page).contains("（105年第2次）（105年10月19日(星期三)）", "id=\"corrections\"");
@@ -69,11 +80,16 @@ class ItemUnitsTest {
     reportAs(instance, "social-affairs");
     reportAs(instance, "planning");
     assertThat(units(itemId)).containsExactly("education lead", "planning co", "social-affairs lead");
+    assertFiguresStored(itemId);
+    assertThat(jdbc.queryForList("select distinct status from app_follow_up_item_unit where item_id = ?", String.class, itemId))
+        .containsExactly("AWAITING_SECRETARIAT");
 
     // Returned to education: it owes again, the others do not.
     complete(instance, "secretariat-review", Map.of("returnTo", List.of("education"), "returnReason", "請補充辦理日期"));
     assertThat(units(itemId)).containsExactly("education lead owes", "planning co", "social-affairs lead");
+    assertFiguresStored(itemId);
     reportAs(instance, "education");
+    assertFiguresStored(itemId);
     assertThat(units(itemId)).containsExactly("education lead", "planning co", "social-affairs lead");
 
     // Continued with another lead unit: round 2 goes to administration, the 協辦單位 reports again.
@@ -84,6 +100,58 @@ class ItemUnitsTest {
     assertThat(roundUnits(itemId, 1)).containsExactly("education", "social-affairs");
     assertThat(roundUnits(itemId, 2)).containsExactly("administration");
     assertThat(jdbc.queryForObject("select lead_units from app_follow_up_item where id = ?", String.class, itemId)).isEqualTo("administration");
+    assertFiguresStored(itemId);
+    assertThat(firstReports(itemId)).containsExactly("1 education reported", "1 social-affairs reported", "2 administration -");
+
+    // Reported, recommended for closing and closed: the rows say CLOSED with the closing time.
+    reportAs(instance, "administration");
+    reportAs(instance, "planning");
+    assertFiguresStored(itemId);
+    complete(instance, "secretariat-review", Map.of("recommendation", "close", "consolidatedProgress", "已辦理"));
+    assertFiguresStored(itemId);
+    complete(instance, "chair-ruling", Map.of("ruling", "close"));
+    assertFiguresStored(itemId);
+    assertThat(jdbc.queryForList("select distinct status from app_follow_up_item_unit where item_id = ?", String.class, itemId))
+        .containsExactly("CLOSED");
+    assertThat(jdbc.queryForList("select distinct item_status from app_follow_up_round_unit where item_id = ?", String.class, itemId))
+        .containsExactly("CLOSED");
+    assertThat(jdbc.queryForObject("select count(*) from app_follow_up_item_unit where item_id = ? and closed_at is not null", Integer.class,
+        itemId)).isEqualTo(2);
+  }
+
+  /**
+   * The figure columns of the item's unit rows (V17) equal what the item, its meeting, rounds and reports say now,
+   * computed here by joins as 統計 did before the columns existed.
+   */
+  private void assertFiguresStored(long itemId) {
+    assertThat(jdbc.queryForList("""
+        select u.unit_id || ' ' || u.status || ' ' || u.due_date || ' ' || coalesce(cast(u.closed_at as varchar(40)), '-') || ' '
+          || u.meeting_id || ' ' || u.held_on from app_follow_up_item_unit u where u.item_id = ? order by u.unit_id """, String.class, itemId))
+        .isNotEmpty()
+        .isEqualTo(jdbc.queryForList("""
+            select u.unit_id || ' ' || i.status || ' ' || i.due_date || ' ' || coalesce(cast(i.closed_at as varchar(40)), '-') || ' '
+              || i.meeting_id || ' ' || m.held_on from app_follow_up_item_unit u join app_follow_up_item i on i.id = u.item_id
+            join app_meeting m on m.id = i.meeting_id where u.item_id = ? order by u.unit_id """, String.class, itemId));
+    assertThat(jdbc.queryForList("""
+        select u.round_id || ' ' || u.unit_id || ' ' || u.meeting_id || ' ' || u.held_on || ' ' || u.item_status || ' ' || u.due_date || ' '
+          || coalesce(cast(u.first_report_at as varchar(40)), '-') from app_follow_up_round_unit u where u.item_id = ?
+        order by u.round_id, u.unit_id """, String.class, itemId))
+        .isNotEmpty()
+        .isEqualTo(jdbc.queryForList("""
+            select u.round_id || ' ' || u.unit_id || ' ' || i.meeting_id || ' ' || m.held_on || ' ' || i.status || ' ' || r.due_date || ' '
+              || coalesce(cast((select min(p.reported_at) from app_progress_report p where p.round_id = r.id and p.unit_id = u.unit_id)
+                as varchar(40)), '-')
+            from app_follow_up_round_unit u join app_follow_up_round r on r.id = u.round_id join app_follow_up_item i on i.id = u.item_id
+            join app_meeting m on m.id = i.meeting_id where u.item_id = ? order by u.round_id, u.unit_id """, String.class, itemId));
+  }
+
+  /** "round unit reported|-" of the item's round unit rows. */
+  private List<String> firstReports(long itemId) {
+    return jdbc.query("""
+        select r.round_number, u.unit_id, u.first_report_at from app_follow_up_round_unit u join app_follow_up_round r on r.id = u.round_id
+        where u.item_id = ? order by r.round_number, u.unit_id """,
+        (rs, n) -> rs.getInt("round_number") + " " + rs.getString("unit_id") + " " + (rs.getTimestamp("first_report_at") == null ? "-" : "reported"),
+        itemId);
   }
 
   /** "unit lead|co [owes]" of the item's rows, by unit. */

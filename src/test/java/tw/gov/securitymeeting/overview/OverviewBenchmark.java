@@ -1,5 +1,6 @@
 package tw.gov.securitymeeting.overview;
 
+import db.migration.V18__follow_up_unit_figures_backfill;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,10 +102,8 @@ public final class OverviewBenchmark {
     StatisticsQueries statistics = new StatisticsQueries(jdbc);
     java.time.LocalDate from = today.withDayOfYear(1);
     java.time.LocalDate to = from.plusYears(1).minusDays(1);
-    for (StatisticsQueries.By by : StatisticsQueries.By.values()) {
-      statistics.figures(by, units, from, to, today);
-      statistics.closed(by, units, from, to);
-    }
+    statistics.figures(units, from, to, today);
+    statistics.closed(units, from, to);
     String series = statistics.latestSeries(to).orElseThrow();
     statistics.openOn(units, true, series, statistics.lastMeetings(series, to, Statistics.LINE_MEETINGS).stream()
         .map(StatisticsQueries.MeetingName::heldOn).toList());
@@ -175,6 +174,9 @@ public final class OverviewBenchmark {
         select r.id, u.unit_id, r.item_id from app_follow_up_round r
         cross join lateral unnest(string_to_array(r.lead_units, ',')) as u(unit_id)
         where r.item_id between ? and ?""", FIRST_ID + from, FIRST_ID + to - 1);
+    // Their figure columns (V17), as FollowUpRepository and the V18 back-fill write them.
+    jdbc.update(V18__follow_up_unit_figures_backfill.ITEM_UNITS.formatted(" and item_id between ? and ?"), FIRST_ID + from, FIRST_ID + to - 1);
+    jdbc.update(V18__follow_up_unit_figures_backfill.ROUND_UNITS.formatted(" and item_id between ? and ?"), FIRST_ID + from, FIRST_ID + to - 1);
   }
 
   private static long[] measure(HttpClient client, int port, String path) throws Exception {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import db.migration.V16__follow_up_item_units_backfill;
+import db.migration.V18__follow_up_unit_figures_backfill;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -65,9 +66,11 @@ final class OverviewFixture {
     item4 = item("四", "planning", due, "AWAITING_CHAIR", 1, null);
     long r41 = round(item4, 1, "planning", due);
     report(r41, "planning", at(2026, 12, 30, 15));
-    // Written the V1–V14 way (comma-joined units only): the V16 back-fill adds the unit rows the pages read.
+    // Written the V1–V14 way (comma-joined units only): the V16 back-fill adds the unit rows the pages read, the V18
+    // back-fill their figure columns (V17).
     jdbc.execute((ConnectionCallback<Void>) connection -> {
       V16__follow_up_item_units_backfill.backfill(connection);
+      V18__follow_up_unit_figures_backfill.backfill(connection);
       return null;
     });
     return this;

@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -49,6 +51,22 @@ class OverviewPagesTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  @Test
+  void shouldCountTheOpenItemsOfTheLineOnEachDay() {
+    // The line's items open on a day: the meeting held by then, not closed by the day's end (Taipei), read from the
+    // items one by one here.
+    List<LocalDate> days = List.of(OverviewFixture.HELD_ON.minusDays(1), OverviewFixture.HELD_ON, LocalDate.of(2027, 1, 4),
+        LocalDate.of(2027, 1, 5), LocalDate.of(2027, 2, 1));
+    List<java.sql.Timestamp> closedAt = jdbc.queryForList("select closed_at from app_follow_up_item where meeting_id = ?",
+        java.sql.Timestamp.class, fixture.meetingId);
+    List<Long> expected = days.stream().map(day -> closedAt.stream().filter(at -> !OverviewFixture.HELD_ON.isAfter(day)
+        && (at == null || at.toInstant().atZone(RocDates.TAIPEI).toLocalDate().isAfter(day))).count()).toList();
+    List<String> units = List.of("administration", "ethics", "planning", "construction", "education", "social-affairs");
+    assertThat(new StatisticsQueries(jdbc).openOn(units, true, fixture.title, days)).isEqualTo(expected);
+    assertThat(expected.get(0)).isZero();
+    assertThat(expected.get(1)).isPositive();
   }
 
   @Test
