@@ -14,7 +14,6 @@ import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import tw.gov.securitymeeting.ApplicationTest;
 
 /**
@@ -115,14 +114,6 @@ class ItemUnitsBackfillTest {
   }
 
   private long insert(String sql, Object... args) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var statement = connection.prepareStatement(sql, new String[] {"id"});
-      for (int i = 0; i < args.length; i++) {
-        statement.setObject(i + 1, args[i]);
-      }
-      return statement;
-    }, keys);
-    return keys.getKey().longValue();
+    return OverviewFixture.insert(jdbc, sql, args);
   }
 }

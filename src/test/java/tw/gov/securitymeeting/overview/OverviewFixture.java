@@ -100,6 +100,11 @@ final class OverviewFixture {
   }
 
   private long insert(String sql, Object... args) {
+    return insert(jdbc, sql, args);
+  }
+
+  /** Inserts one row the way the follow-up wrote it before V15 and returns its generated id. */
+  static long insert(JdbcTemplate jdbc, String sql, Object... args) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement(sql, new String[] {"id"});
