@@ -167,14 +167,14 @@ public class FollowUpRepository {
         "insert into app_follow_up_round (item_id, round_number, instruction, lead_units, due_date, started_at) values (?, ?, ?, ?, ?, ?)",
         itemId, number, instruction, join(leadUnits), dueDate, Timestamp.from(at));
     writeRoundUnits(id, itemId, leadUnits);
+    writeFigures(itemId);
     return id;
   }
 
-  /** app_follow_up_round_unit: the round's units as rows (V15), next to its comma-joined lead_units. */
+  /** app_follow_up_round_unit: the round's units as rows (V15), next to its comma-joined lead_units; the caller copies the figures. */
   private void writeRoundUnits(long roundId, long itemId, List<String> leadUnits) {
     List<Object[]> rows = new java.util.LinkedHashSet<>(leadUnits).stream().map(unit -> new Object[] {roundId, unit, itemId}).toList();
     jdbc.batchUpdate("insert into app_follow_up_round_unit (round_id, unit_id, item_id) values (?, ?, ?)", rows);
-    writeFigures(itemId);
   }
 
   /**
