@@ -74,7 +74,7 @@ class CustodyTransferTask extends EvidenceStep {
     try {
       itemId = Long.parseLong(String.valueOf(SubmittedValues.text(task, "custodyItem")));
     } catch (NumberFormatException notAnItem) {
-      throw SubmittedValues.refusal("custodyItem", "請填寫「移交的證據」。");
+      throw SubmittedValues.refusal("custodyItem", SubmittedValues.missing("移交的證據"));
     }
     try {
       evidence.handOver(id, itemId, new CustodyRequest(SubmittedValues.text(task, "custodyHandedBy"),

@@ -150,7 +150,7 @@ class EvidenceItems {
       acquiredBy = person(user);
     }
     if (acquiredBy == null) {
-      problems.add(new FieldProblem("acquiredBy", "請填寫「取得人」。"));
+      problems.add(new FieldProblem("acquiredBy", SubmittedValues.missing("取得人")));
     }
     Instant now = RocDates.now().truncatedTo(ChronoUnit.MILLIS);
     Instant acquiredAt = SubmittedValues.time(r.acquiredAt(), "acquiredAt", "取得時間", false, problems);

@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** The configuration: who works each step, the step names, the deadlines and when a meeting is needed. */
 @Component
-@EnableConfigurationProperties(EvidenceProperties.class)
 class EvidencePolicy {
 
   private final EvidenceProperties properties;

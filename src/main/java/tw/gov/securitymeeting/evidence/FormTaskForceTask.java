@@ -61,7 +61,7 @@ class FormTaskForceTask extends EvidenceStep {
   private List<String> members(DelegateTask task, List<String> allowed) {
     List<String> members = SubmittedValues.ids(task.getVariable("members"), "members", "工作小組成員");
     if (members.isEmpty()) {
-      throw SubmittedValues.refusal("members", "請填寫「工作小組成員」。");
+      throw SubmittedValues.refusal("members", SubmittedValues.missing("工作小組成員"));
     }
     List<FieldProblem> problems = new ArrayList<>();
     for (String member : members) {

@@ -50,7 +50,7 @@ class IncidentValidator {
     }
     int level = IncidentLevel.of(request.level());
     if (SubmittedValues.text(request.level()) == null) {
-      problems.add(new FieldProblem("level", "請填寫「事件等級」。"));
+      problems.add(new FieldProblem("level", SubmittedValues.missing("事件等級")));
     } else if (!IncidentLevel.valid(level)) {
       problems.add(new FieldProblem("level", "事件等級「" + request.level() + "」不正確，只有 1 到 4 級。"));
     }

@@ -15,11 +15,11 @@ class SpecialPeriodQueries {
   private final DutyLogRepository duty;
   private final SituationRepository situations;
   private final SpecialPeriodPlans periodPlans;
-  private final DutyDayTask dutyTask;
+  private final SpecialPeriodDutyTask dutyTask;
   private final Organization organization;
 
   SpecialPeriodQueries(PlanRepository plans, DutyLogRepository duty, SituationRepository situations,
-      SpecialPeriodPlans periodPlans, DutyDayTask dutyTask, Organization organization) {
+      SpecialPeriodPlans periodPlans, SpecialPeriodDutyTask dutyTask, Organization organization) {
     this.plans = plans;
     this.duty = duty;
     this.situations = situations;
@@ -49,8 +49,8 @@ class SpecialPeriodQueries {
                 .map(r -> new SpecialPeriodViews.Result(r.unitId(), organization.unitName(r.unitId()), r.result(), r.reportedBy(),
                     r.reportedAt())).toList()))
         .toList();
-    List<SpecialPeriodViews.UnitTask> tasks = plans.unitTasks(p.id()).stream().filter(t -> shown.test(t.unitId()))
-        .map(t -> new SpecialPeriodViews.UnitTask(t.step(), t.unitId(), organization.unitName(t.unitId()), t.dueDate(),
+    List<SpecialPeriodViews.SpecialPeriodUnitTask> tasks = plans.unitTasks(p.id()).stream().filter(t -> shown.test(t.unitId()))
+        .map(t -> new SpecialPeriodViews.SpecialPeriodUnitTask(t.step(), t.unitId(), organization.unitName(t.unitId()), t.dueDate(),
             RocDates.withWeekday(t.dueDate()), t.note(), t.completedBy(), t.completedAt())).toList();
     return new SpecialPeriodViews.Plan(p.id(), p.processInstanceId(), p.title(), p.occasion(), p.startDate(), p.endDate(),
         PlanTexts.period(p), p.status().name(), p.status().label(), p.mission(), p.notes(), p.coordination(), p.contacts(),

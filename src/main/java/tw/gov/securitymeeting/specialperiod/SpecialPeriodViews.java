@@ -20,7 +20,7 @@ final class SpecialPeriodViews {
 
   record Measure(long id, int seq, String area, String areaLabel, String text, List<Unit> units, List<Result> results) {}
 
-  record UnitTask(String step, String unit, String unitName, LocalDate dueDate, String dueDateText, String note,
+  record SpecialPeriodUnitTask(String step, String unit, String unitName, LocalDate dueDate, String dueDateText, String note,
       String completedBy, Instant completedAt) {}
 
   record DutyDay(LocalDate date, String dateText, boolean recorded, String checkedAreas, String anomalies, String onDuty,
@@ -39,5 +39,5 @@ final class SpecialPeriodViews {
       String period, String status, String statusLabel, String mission, String notes, String coordination, String contacts,
       Long copiedFrom, String returnReason, Instant approvedAt, LocalDate dispatchDue, String dispatchDueText,
       LocalDate reportDue, String reportDueText, String summary, String reviewComment, Instant reviewedAt,
-      List<Measure> measures, List<UnitTask> unitTasks, DutyLog dutyLog, List<Situation> situations) {}
+      List<Measure> measures, List<SpecialPeriodUnitTask> unitTasks, DutyLog dutyLog, List<Situation> situations) {}
 }

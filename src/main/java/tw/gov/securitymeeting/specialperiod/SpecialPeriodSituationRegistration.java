@@ -15,7 +15,7 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * the first entry of its timeline. Without a plan number the plan running today is taken.
  */
 @Component("specialPeriodSituationRegistration")
-class RegisterSituationDelegate implements JavaDelegate {
+class SpecialPeriodSituationRegistration implements JavaDelegate {
 
   private final PlanRepository plans;
   private final SituationRepository situations;
@@ -23,7 +23,7 @@ class RegisterSituationDelegate implements JavaDelegate {
   private final Organization organization;
   private final CurrentUser currentUser;
 
-  RegisterSituationDelegate(PlanRepository plans, SituationRepository situations, SituationValidator validator,
+  SpecialPeriodSituationRegistration(PlanRepository plans, SituationRepository situations, SituationValidator validator,
       Organization organization, CurrentUser currentUser) {
     this.plans = plans;
     this.situations = situations;

@@ -14,7 +14,7 @@ import tw.gov.securitymeeting.system.UserTaskListener;
  * (政風處 revises the plan, shown prefilled). The plan is the one of this process instance, from its row.
  */
 @Component("specialPeriodApprovalTask")
-class PlanApprovalTask implements UserTaskListener {
+class SpecialPeriodApprovalTask implements UserTaskListener {
 
   static final String SOURCE = "專案安全維護計畫";
 
@@ -23,7 +23,7 @@ class PlanApprovalTask implements UserTaskListener {
   private final PlanTexts texts;
   private final Organization organization;
 
-  PlanApprovalTask(PlanRepository plans, PlanValidator validator, PlanTexts texts, Organization organization) {
+  SpecialPeriodApprovalTask(PlanRepository plans, PlanValidator validator, PlanTexts texts, Organization organization) {
     this.plans = plans;
     this.validator = validator;
     this.texts = texts;

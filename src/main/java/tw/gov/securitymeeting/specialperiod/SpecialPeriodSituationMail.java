@@ -17,7 +17,7 @@ import tw.gov.securitymeeting.system.RocDates;
  * ({@code mail = head}); another agency's is copied to 政風處 ({@code mail = copy}).
  */
 @Component("specialPeriodSituationMail")
-class SituationMailDelegate implements JavaDelegate {
+class SpecialPeriodSituationMail implements JavaDelegate {
 
   private final SpecialPeriodSituations routing;
   private final SituationRepository situations;
@@ -26,7 +26,7 @@ class SituationMailDelegate implements JavaDelegate {
   private final MailOutbox outbox;
   private final MailTemplates templates;
 
-  SituationMailDelegate(SpecialPeriodSituations routing, SituationRepository situations, PlanRepository plans,
+  SpecialPeriodSituationMail(SpecialPeriodSituations routing, SituationRepository situations, PlanRepository plans,
       Organization organization, MailOutbox outbox, MailTemplates templates) {
     this.routing = routing;
     this.situations = situations;

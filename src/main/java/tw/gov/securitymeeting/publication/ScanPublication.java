@@ -12,12 +12,12 @@ import tw.gov.securitymeeting.system.RocDates;
  * only) and gives the review form a summary. Never throws for a bad attachment: it becomes a finding.
  */
 @Component("scanPublication")
-class ScanPublicationDelegate implements JavaDelegate {
+class ScanPublication implements JavaDelegate {
 
   private final PublicationRepository repository;
   private final PersonalDataScanner scanner;
 
-  ScanPublicationDelegate(PublicationRepository repository, PersonalDataScanner scanner) {
+  ScanPublication(PublicationRepository repository, PersonalDataScanner scanner) {
     this.repository = repository;
     this.scanner = scanner;
   }

@@ -19,7 +19,7 @@ import tw.gov.securitymeeting.system.UserTaskListener;
  * task when the engine creates it, and read back from there when the record is submitted.
  */
 @Component("specialPeriodDutyTask")
-class DutyDayTask implements UserTaskListener {
+class SpecialPeriodDutyTask implements UserTaskListener {
 
   private final PlanRepository plans;
   private final DutyLogRepository duty;
@@ -28,7 +28,7 @@ class DutyDayTask implements UserTaskListener {
   private final Organization organization;
   private final CurrentUser currentUser;
 
-  DutyDayTask(PlanRepository plans, DutyLogRepository duty, WorkingDayCalendar calendar, SpecialPeriodProperties properties,
+  SpecialPeriodDutyTask(PlanRepository plans, DutyLogRepository duty, WorkingDayCalendar calendar, SpecialPeriodProperties properties,
       Organization organization, CurrentUser currentUser) {
     this.plans = plans;
     this.duty = duty;

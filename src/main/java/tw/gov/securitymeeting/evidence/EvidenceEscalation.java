@@ -18,7 +18,7 @@ import tw.gov.securitymeeting.system.RocDates;
  * affected unit's head and the escalation groups (default 政風處) and notes it in the timeline.
  */
 @Component("evidenceEscalation")
-class EscalationDelegate implements JavaDelegate {
+class EvidenceEscalation implements JavaDelegate {
 
   private final IncidentRepository incidents;
   private final IncidentCase incidentCase;
@@ -27,7 +27,7 @@ class EscalationDelegate implements JavaDelegate {
   private final MailOutbox outbox;
   private final MailTemplates templates;
 
-  EscalationDelegate(IncidentRepository incidents, IncidentCase incidentCase, EvidencePolicy policy, Organization organization, MailOutbox outbox,
+  EvidenceEscalation(IncidentRepository incidents, IncidentCase incidentCase, EvidencePolicy policy, Organization organization, MailOutbox outbox,
       MailTemplates templates) {
     this.incidents = incidents;
     this.incidentCase = incidentCase;

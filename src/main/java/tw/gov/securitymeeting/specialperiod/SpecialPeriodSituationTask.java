@@ -21,7 +21,7 @@ import tw.gov.securitymeeting.system.UserTaskListener;
  * public-order situations. The situation is the one of this process instance, from its row.
  */
 @Component("specialPeriodSituationTask")
-class SituationTask implements UserTaskListener {
+class SpecialPeriodSituationTask implements UserTaskListener {
 
   static final String SOURCE = "專案期間狀況通報";
   static final List<String> AUTHORITIES = List.of("調查站", "警察機關");
@@ -30,7 +30,7 @@ class SituationTask implements UserTaskListener {
   private final Organization organization;
   private final CurrentUser currentUser;
 
-  SituationTask(SituationRepository situations, Organization organization, CurrentUser currentUser) {
+  SpecialPeriodSituationTask(SituationRepository situations, Organization organization, CurrentUser currentUser) {
     this.situations = situations;
     this.organization = organization;
     this.currentUser = currentUser;

@@ -18,17 +18,17 @@ import tw.gov.securitymeeting.system.RocDates;
  * not yet escalated day of the plan), so a re-run or a second node sends nothing twice.
  */
 @Component("specialPeriodDutyEscalation")
-class DutyEscalationDelegate implements JavaDelegate {
+class SpecialPeriodDutyEscalation implements JavaDelegate {
 
   private final SpecialPeriodPlans periodPlans;
   private final DutyLogRepository duty;
-  private final DutyDayTask dutyTask;
+  private final SpecialPeriodDutyTask dutyTask;
   private final SpecialPeriodProperties properties;
   private final Organization organization;
   private final MailOutbox outbox;
   private final MailTemplates templates;
 
-  DutyEscalationDelegate(SpecialPeriodPlans periodPlans, DutyLogRepository duty, DutyDayTask dutyTask,
+  SpecialPeriodDutyEscalation(SpecialPeriodPlans periodPlans, DutyLogRepository duty, SpecialPeriodDutyTask dutyTask,
       SpecialPeriodProperties properties, Organization organization, MailOutbox outbox, MailTemplates templates) {
     this.periodPlans = periodPlans;
     this.duty = duty;

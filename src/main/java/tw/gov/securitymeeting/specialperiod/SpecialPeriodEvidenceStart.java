@@ -18,7 +18,7 @@ import tw.gov.securitymeeting.system.RocDates;
  * the only place that knows how that process starts.
  */
 @Component("specialPeriodEvidenceStart")
-class EvidenceStart implements JavaDelegate {
+class SpecialPeriodEvidenceStart implements JavaDelegate {
 
   static final String PROCESS = "digital-evidence-preservation";
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -27,7 +27,7 @@ class EvidenceStart implements JavaDelegate {
   private final SituationRepository situations;
   private final RuntimeService runtimeService;
 
-  EvidenceStart(SpecialPeriodSituations routing, SituationRepository situations, @Lazy RuntimeService runtimeService) {
+  SpecialPeriodEvidenceStart(SpecialPeriodSituations routing, SituationRepository situations, @Lazy RuntimeService runtimeService) {
     this.routing = routing;
     this.situations = situations;
     this.runtimeService = runtimeService;

@@ -13,13 +13,13 @@ import tw.gov.securitymeeting.system.SubmittedValues;
  * ({@code copyFrom}) with its dates moved. Runs in the start's transaction: a refused plan starts nothing.
  */
 @Component("specialPeriodRegistration")
-class RegisterPlanDelegate implements JavaDelegate {
+class SpecialPeriodRegistration implements JavaDelegate {
 
   private final PlanValidator validator;
   private final PlanRepository plans;
   private final CurrentUser currentUser;
 
-  RegisterPlanDelegate(PlanValidator validator, PlanRepository plans, CurrentUser currentUser) {
+  SpecialPeriodRegistration(PlanValidator validator, PlanRepository plans, CurrentUser currentUser) {
     this.validator = validator;
     this.plans = plans;
     this.currentUser = currentUser;

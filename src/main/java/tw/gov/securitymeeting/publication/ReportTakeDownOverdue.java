@@ -17,7 +17,7 @@ import tw.gov.securitymeeting.system.RocDates;
  * website security (綜合規劃處 by default) is told by mail, once.
  */
 @Component("reportTakeDownOverdue")
-class TakeDownOverdueDelegate implements JavaDelegate {
+class ReportTakeDownOverdue implements JavaDelegate {
 
   private final PublicationRepository repository;
   private final PublicationCase publicationCase;
@@ -26,7 +26,7 @@ class TakeDownOverdueDelegate implements JavaDelegate {
   private final PublicationProperties properties;
   private final MailTemplates templates;
 
-  TakeDownOverdueDelegate(PublicationRepository repository, PublicationCase publicationCase, MailOutbox outbox, Organization organization,
+  ReportTakeDownOverdue(PublicationRepository repository, PublicationCase publicationCase, MailOutbox outbox, Organization organization,
       PublicationProperties properties, MailTemplates templates) {
     this.repository = repository;
     this.publicationCase = publicationCase;

@@ -21,7 +21,7 @@ import tw.gov.securitymeeting.system.UserTaskListener;
  * written to app_sp_unit_task; on completion they are read back from there, never from variables.
  */
 @Component("specialPeriodUnitTask")
-class UnitTask implements UserTaskListener {
+class SpecialPeriodUnitTask implements UserTaskListener {
 
   static final String CARRY_OUT = "carry-out-measures";
   static final String REPORT = "report-results";
@@ -31,7 +31,7 @@ class UnitTask implements UserTaskListener {
   private final Organization organization;
   private final CurrentUser currentUser;
 
-  UnitTask(PlanRepository plans, PlanTexts texts, Organization organization, CurrentUser currentUser) {
+  SpecialPeriodUnitTask(PlanRepository plans, PlanTexts texts, Organization organization, CurrentUser currentUser) {
     this.plans = plans;
     this.texts = texts;
     this.organization = organization;
@@ -45,7 +45,7 @@ class UnitTask implements UserTaskListener {
     String step = task.getTaskDefinitionKey();
     plans.unitTaskCreated(plan.id(), task.getId(), step, unit, RocDates.dateOf(task.getDueDate()));
     List<PlanRepository.MeasureRow> measures = plans.measures(plan.id()).stream().filter(m -> m.units().contains(unit)).toList();
-    FilterColumns.set(task, plan.title(), PlanApprovalTask.SOURCE, organization.unitName(unit));
+    FilterColumns.set(task, plan.title(), SpecialPeriodApprovalTask.SOURCE, organization.unitName(unit));
     task.setDescription(plan.title() + "（" + PlanTexts.period(plan) + "）");
     task.setVariableLocal("planPeriod", PlanTexts.period(plan));
     task.setVariableLocal("measureList", texts.measuresOf(measures, unit));
@@ -70,7 +70,7 @@ class UnitTask implements UserTaskListener {
         throw SubmittedValues.refusal("preparation", "請說明已部署的措施（例如已轉知同仁、已排定檢查）。");
       }
       if (note.length() > PlanValidator.MAX_TEXT) {
-        throw SubmittedValues.refusal("preparation", "辦理說明最多 " + PlanValidator.MAX_TEXT + " 字。");
+        throw SubmittedValues.refusal("preparation", SubmittedValues.tooLong("部署情形", PlanValidator.MAX_TEXT));
       }
       plans.unitTaskCompleted(task.getId(), note, currentUser.id(), RocDates.now());
     } else {

@@ -16,13 +16,13 @@ import tw.gov.securitymeeting.system.UserTaskListener;
  * chair's review, the plan's last step).
  */
 @Component("specialPeriodReportTask")
-class ResultReportTask implements UserTaskListener {
+class SpecialPeriodReportTask implements UserTaskListener {
 
   private final PlanRepository plans;
   private final SpecialPeriodQueries queries;
   private final Organization organization;
 
-  ResultReportTask(PlanRepository plans, SpecialPeriodQueries queries, Organization organization) {
+  SpecialPeriodReportTask(PlanRepository plans, SpecialPeriodQueries queries, Organization organization) {
     this.plans = plans;
     this.queries = queries;
     this.organization = organization;
@@ -32,7 +32,7 @@ class ResultReportTask implements UserTaskListener {
   public void onCreate(DelegateTask task) {
     PlanRepository.PlanRow plan = plans.byProcessInstance(task.getProcessInstanceId()).orElseThrow();
     boolean compile = "compile-report".equals(task.getTaskDefinitionKey());
-    FilterColumns.set(task, plan.title(), PlanApprovalTask.SOURCE,
+    FilterColumns.set(task, plan.title(), SpecialPeriodApprovalTask.SOURCE,
         organization.unitName(compile ? organization.secretariat() : organization.chairGroup()));
     task.setDescription(plan.title() + "（" + PlanTexts.period(plan) + "）");
     task.setVariableLocal("reportOverview", queries.overview(plan.id()));
