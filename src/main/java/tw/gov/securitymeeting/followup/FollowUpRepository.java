@@ -1,6 +1,7 @@
 package tw.gov.securitymeeting.followup;
 
 import db.migration.V18__follow_up_unit_figures_backfill;
+import db.migration.V22__follow_up_closed_tally_backfill;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -302,9 +303,14 @@ public class FollowUpRepository {
     writeItemUnits(itemId);
   }
 
+  /** Closes the item and adds its final figures to the statistics' counters (V21), in the same transaction. */
   void close(long itemId, Instant at) {
     jdbc.update("update app_follow_up_item set status = ?, closed_at = ? where id = ?", ItemStatus.CLOSED.name(), Timestamp.from(at), itemId);
     writeFigures(itemId);
+    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+      V22__follow_up_closed_tally_backfill.add(connection, " and i.id = ?", List.of(itemId));
+      return null;
+    });
   }
 
   RoundRow currentRound(long itemId) {

@@ -52,11 +52,32 @@ class Statistics {
   /** The line: the items open on the days of the last meetings of one series (會報名稱), that of the latest meeting. */
   record Report(StatisticsPeriod period, List<Line> units, List<Line> meetings, List<Bar> bars, String series, List<Point> line) {}
 
+  /** The page: the tables, the bars and the line. */
   @Transactional(readOnly = true)
   Report report(List<String> units, StatisticsPeriod period) {
+    Report tables = tables(units, period);
     LocalDate today = RocDates.today();
-    Map<StatisticsQueries.By, List<StatisticsQueries.Figures>> figures = queries.figures(units, period.from(), period.to(), today);
-    Map<StatisticsQueries.By, List<StatisticsQueries.ClosedGroup>> closed = queries.closed(units, period.from(), period.to());
+    List<Bar> bars = overview.units(units, today).lines().stream()
+        .map(u -> new Bar(organization.unitName(u.unitId()), u.open(), u.overdue())).toList();
+    String series = queries.latestSeries(period.to()).orElse(null);
+    List<StatisticsQueries.MeetingName> last = series == null ? List.of() : queries.lastMeetings(series, period.to(), LINE_MEETINGS);
+    List<Long> open = queries.openOn(units, units.containsAll(organization.unitIds()), series,
+        last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());
+    List<Point> line = new java.util.ArrayList<>();
+    for (int i = 0; i < last.size(); i++) {
+      line.add(new Point(OverviewTexts.meeting(last.get(i).title(), last.get(i).session()),
+          RocDates.format(last.get(i).heldOn()).replace("民國", ""), open.get(i)));
+    }
+    return new Report(period, tables.units(), tables.meetings(), bars, series, line);
+  }
+
+  /** The exports: the tables per unit and per meeting only (no charts, so none of their queries). */
+  @Transactional(readOnly = true)
+  Report tables(List<String> units, StatisticsPeriod period) {
+    LocalDate today = RocDates.today();
+    StatisticsQueries.Tables tables = queries.tables(units, units.containsAll(organization.unitIds()), period.from(), period.to(), today);
+    Map<StatisticsQueries.By, List<StatisticsQueries.Figures>> figures = tables.figures();
+    Map<StatisticsQueries.By, List<StatisticsQueries.ClosedGroup>> closed = tables.closed();
     List<Line> unitLines = lines(figures.get(StatisticsQueries.By.UNIT), closed.get(StatisticsQueries.By.UNIT));
     Map<String, Line> byUnit = new HashMap<>();
     unitLines.forEach(line -> byUnit.put(line.key(), line));
@@ -76,18 +97,7 @@ class Statistics {
               line.onTimeRate(), line.roundsDue(), line.onTime(), line.averageWorkingDays(), line.averageRounds(), line.overdueNow());
         })
         .toList();
-    List<Bar> bars = overview.units(units, today).lines().stream()
-        .map(u -> new Bar(organization.unitName(u.unitId()), u.open(), u.overdue())).toList();
-    String series = queries.latestSeries(period.to()).orElse(null);
-    List<StatisticsQueries.MeetingName> last = series == null ? List.of() : queries.lastMeetings(series, period.to(), LINE_MEETINGS);
-    List<Long> open = queries.openOn(units, units.containsAll(organization.unitIds()), series,
-        last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());
-    List<Point> line = new java.util.ArrayList<>();
-    for (int i = 0; i < last.size(); i++) {
-      line.add(new Point(OverviewTexts.meeting(last.get(i).title(), last.get(i).session()),
-          RocDates.format(last.get(i).heldOn()).replace("民國", ""), open.get(i)));
-    }
-    return new Report(period, perUnit, perMeeting, bars, series, line);
+    return new Report(period, perUnit, perMeeting, List.of(), null, List.of());
   }
 
   private List<Line> lines(List<StatisticsQueries.Figures> figures, List<StatisticsQueries.ClosedGroup> closed) {

@@ -43,21 +43,25 @@ class StatisticsController {
   @GetMapping("/statistics.ods")
   ResponseEntity<byte[]> ods(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String unit) {
-    Statistics.Report report = report(from, to, unit);
+    Statistics.Report report = tables(from, to, unit);
     return download(StatisticsExports.ods(report), MediaType.parseMediaType(StatisticsExports.ODS), report, "ods");
   }
 
   @GetMapping("/statistics.csv")
   ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String unit) {
-    Statistics.Report report = report(from, to, unit);
+    Statistics.Report report = tables(from, to, unit);
     return download(StatisticsExports.csv(report), new MediaType("text", "csv", StandardCharsets.UTF_8), report, "csv");
   }
 
   private Statistics.Report report(String from, String to, String unit) {
     OverviewScope.Scope mine = scope.current();
-    StatisticsPeriod period = StatisticsPeriod.of(from, to, RocDates.today());
-    return statistics.report(units(mine, unit), period);
+    return statistics.report(units(mine, unit), StatisticsPeriod.of(from, to, RocDates.today()));
+  }
+
+  private Statistics.Report tables(String from, String to, String unit) {
+    OverviewScope.Scope mine = scope.current();
+    return statistics.tables(units(mine, unit), StatisticsPeriod.of(from, to, RocDates.today()));
   }
 
   /** The units asked for: all in scope, or one; another unit than one's own is refused (403), an unknown one is a bad request. */

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
-import org.odftoolkit.odfdom.doc.table.OdfTableCell;
-import org.odftoolkit.odfdom.doc.table.OdfTableRow;
+import org.odftoolkit.odfdom.dom.OdfContentDom;
+import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableColumnElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
 import tw.gov.securitymeeting.system.OdfTexts;
 
 /** 列管統計 as a spreadsheet (ODS, one sheet per unit and per meeting) and as CSV (UTF-8 with BOM for Excel). */
@@ -20,12 +23,11 @@ final class StatisticsExports {
 
   static byte[] ods(Statistics.Report report) {
     try (OdfSpreadsheetDocument document = OdfSpreadsheetDocument.newSpreadsheetDocument()) {
-      OdfTable units = document.getTableList().get(0);
-      units.setTableName("各單位");
-      sheet(units, report, "單位", report.units());
-      OdfTable meetings = OdfTable.newTable(document);
-      meetings.setTableName("各次會議");
-      sheet(meetings, report, "會議", report.meetings());
+      for (OdfTable template : document.getTableList()) {
+        template.remove();
+      }
+      sheet(document, "各單位", report, "單位", report.units());
+      sheet(document, "各次會議", report, "會議", report.meetings());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
@@ -34,41 +36,73 @@ final class StatisticsExports {
     }
   }
 
-  /** Cells by row (one walk to the row, then its cells): odfdom's getCellByPosition walks the table for every cell. */
-  private static void sheet(OdfTable table, Statistics.Report report, String first, List<Statistics.Line> lines) {
-    text(table.getRowByIndex(0).getCellByIndex(0), "列管統計（" + report.period().text() + "）");
-    OdfTableRow headings = table.getRowByIndex(1);
-    text(headings.getCellByIndex(0), first);
-    for (int c = 0; c < HEADINGS.size(); c++) {
-      text(headings.getCellByIndex(c + 1), HEADINGS.get(c));
-    }
-    for (int r = 0; r < lines.size(); r++) {
-      Statistics.Line line = lines.get(r);
-      OdfTableRow row = table.getRowByIndex(r + 2);
-      text(row.getCellByIndex(0), line.name());
-      number(row.getCellByIndex(1), line.assigned());
-      number(row.getCellByIndex(2), line.closed());
+  /**
+   * One sheet written as table elements of the document's content (odfdom's cell API looks every cell up again and
+   * restyles it: 3–4 times slower at 100 rows), with the template's table, column and row styles.
+   */
+  private static void sheet(OdfSpreadsheetDocument document, String name, Statistics.Report report, String first,
+      List<Statistics.Line> lines) throws Exception {
+    OdfContentDom dom = document.getContentDom();
+    TableTableElement table = document.getContentRoot().newTableTableElement();
+    table.setTableNameAttribute(name);
+    table.setTableStyleNameAttribute("ta1");
+    TableTableColumnElement columns = table.newTableTableColumnElement();
+    columns.setTableStyleNameAttribute("co1");
+    columns.setTableDefaultCellStyleNameAttribute("Default");
+    columns.setTableNumberColumnsRepeatedAttribute(HEADINGS.size() + 1);
+    text(row(table), dom, "列管統計（" + report.period().text() + "）");
+    TableTableRowElement headings = row(table);
+    text(headings, dom, first);
+    HEADINGS.forEach(heading -> text(headings, dom, heading));
+    for (Statistics.Line line : lines) {
+      TableTableRowElement row = row(table);
+      text(row, dom, line.name());
+      number(row, dom, line.assigned());
+      number(row, dom, line.closed());
+      TableTableCellElement rate = cell(row, dom);
       if (line.onTimeRate() != null) {
-        row.getCellByIndex(3).setPercentageValue(line.onTimeRate());
+        rate.setOfficeValueTypeAttribute("percentage");
+        rate.setOfficeValueAttribute(line.onTimeRate());
       }
-      number(row.getCellByIndex(4), line.onTime());
-      number(row.getCellByIndex(5), line.roundsDue());
-      if (line.averageWorkingDays() != null) {
-        row.getCellByIndex(6).setDoubleValue(Math.round(line.averageWorkingDays() * 10) / 10.0);
-      }
-      if (line.averageRounds() != null) {
-        row.getCellByIndex(7).setDoubleValue(Math.round(line.averageRounds() * 100) / 100.0);
-      }
-      number(row.getCellByIndex(8), line.overdueNow());
+      number(row, dom, line.onTime());
+      number(row, dom, line.roundsDue());
+      optional(row, dom, line.averageWorkingDays() == null ? null : Math.round(line.averageWorkingDays() * 10) / 10.0);
+      optional(row, dom, line.averageRounds() == null ? null : Math.round(line.averageRounds() * 100) / 100.0);
+      number(row, dom, line.overdueNow());
     }
   }
 
-  private static void text(OdfTableCell cell, String value) {
-    cell.setStringValue(OdfTexts.clean(value));
+  private static TableTableRowElement row(TableTableElement table) {
+    TableTableRowElement row = table.newTableTableRowElement();
+    row.setTableStyleNameAttribute("ro1");
+    return row;
   }
 
-  private static void number(OdfTableCell cell, long value) {
-    cell.setDoubleValue((double) value);
+  private static TableTableCellElement cell(TableTableRowElement row, OdfContentDom dom) {
+    TableTableCellElement cell = new TableTableCellElement(dom);
+    row.appendChild(cell);
+    return cell;
+  }
+
+  private static void text(TableTableRowElement row, OdfContentDom dom, String value) {
+    String text = OdfTexts.clean(value);
+    TableTableCellElement cell = cell(row, dom);
+    cell.setOfficeValueTypeAttribute("string");
+    cell.setOfficeStringValueAttribute(text);
+    cell.newTextPElement().setTextContent(text);
+  }
+
+  private static void number(TableTableRowElement row, OdfContentDom dom, long value) {
+    optional(row, dom, (double) value);
+  }
+
+  private static void optional(TableTableRowElement row, OdfContentDom dom, Double value) {
+    TableTableCellElement cell = cell(row, dom);
+    if (value != null) {
+      cell.setOfficeValueTypeAttribute("float");
+      cell.setOfficeValueAttribute(value);
+      cell.newTextPElement().setTextContent(String.valueOf(value));
+    }
   }
 
   static byte[] csv(Statistics.Report report) {

@@ -2,7 +2,6 @@ package tw.gov.securitymeeting.overview;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import db.migration.V22__follow_up_closed_tally_backfill;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import tw.gov.securitymeeting.system.RocDates;
 
 /**
  * The statistics' figures, aggregated in SQL over the unit rows (which carry their meeting's date, V17) of the meetings
@@ -40,37 +39,142 @@ class StatisticsQueries {
 
   /** Hours to add to a stored timestamp (the JVM's local time) to read it as Taipei time. */
   static int taipeiShiftHours() {
-    java.time.Instant now = java.time.Instant.now();
-    int jvm = ZoneId.systemDefault().getRules().getOffset(now).getTotalSeconds();
-    int taipei = RocDates.TAIPEI.getRules().getOffset(now).getTotalSeconds();
-    return (taipei - jvm) / 3600;
+    return V22__follow_up_closed_tally_backfill.taipeiShiftHours();
   }
 
   private static String taipeiDate(String column) {
-    return "cast(" + column + " + interval '" + taipeiShiftHours() + "' hour as date)";
+    return V22__follow_up_closed_tally_backfill.taipeiDate(column);
   }
 
-  /** One key's running figures: distinct items, closed items, rounds and overdue items; unit-rounds due and on time. */
+  /** The figures per unit and per meeting, and the closed items grouped for 平均辦結工作天. */
+  record Tables(Map<By, List<Figures>> figures, Map<By, List<ClosedGroup>> closed) {}
+
+  /**
+   * One key's running figures: items, closed items, rounds and overdue items as sets (the rows read one by one) plus
+   * counted items, closed items and rounds (the closed items' counters, V21); unit-rounds due and on time.
+   */
   private static final class Tally {
     final Set<Long> items = new HashSet<>();
     final Set<Long> closed = new HashSet<>();
     final Set<Long> rounds = new HashSet<>();
     final Set<Long> overdue = new HashSet<>();
+    long countedItems;
+    long countedRounds;
     long due;
     long onTime;
+
+    Figures figures(String key) {
+      return new Figures(key, items.size() + countedItems, closed.size() + countedItems, rounds.size() + countedRounds, due, onTime,
+          overdue.size());
+    }
+  }
+
+  /**
+   * The statistics of the meetings held in the period for the units in scope. For every unit, or one, the closed items
+   * come from their counters (V21: a few rows per meeting) and only the open items' unit rows are read; for another set
+   * of units (a meeting's item counts once however many of them it names) every unit row of the period is read.
+   */
+  Tables tables(List<String> units, boolean everyUnit, LocalDate from, LocalDate to, LocalDate today) {
+    if (everyUnit || units.size() == 1) {
+      Map<By, Map<String, Tally>> tallies = tallies();
+      Map<By, Map<List<Object>, Long>> groups = groups();
+      counted(units, everyUnit, from, to, tallies, groups);
+      unitRounds(units, from, to, today, " and u.item_status in " + UnitSql.NOT_CLOSED, tallies);
+      overdue(units, from, to, today, tallies);
+      return new Tables(figures(tallies), closedGroups(groups));
+    }
+    return new Tables(figures(units, from, to, today), closed(units, from, to));
+  }
+
+  private static Map<By, Map<String, Tally>> tallies() {
+    Map<By, Map<String, Tally>> tallies = new EnumMap<>(By.class);
+    for (By by : By.values()) {
+      tallies.put(by, new LinkedHashMap<>());
+    }
+    return tallies;
+  }
+
+  private static Map<By, Map<List<Object>, Long>> groups() {
+    Map<By, Map<List<Object>, Long>> groups = new EnumMap<>(By.class);
+    for (By by : By.values()) {
+      groups.put(by, new LinkedHashMap<>());
+    }
+    return groups;
+  }
+
+  /** The closed items' counters of the period's meetings: per unit in scope, and per meeting ('*', or the one unit's). */
+  private void counted(List<String> units, boolean everyUnit, LocalDate from, LocalDate to, Map<By, Map<String, Tally>> tallies,
+      Map<By, Map<List<Object>, Long>> groups) {
+    List<Object> args = new ArrayList<>();
+    args.add(Date.valueOf(from));
+    args.add(Date.valueOf(to));
+    args.addAll(units);
+    args.add(V22__follow_up_closed_tally_backfill.EVERY_UNIT);
+    String meetingRows = everyUnit ? V22__follow_up_closed_tally_backfill.EVERY_UNIT : units.get(0);
+    jdbc.query("""
+        select t.meeting_id, t.unit_id, t.closed_on, m.held_on, t.items, t.lead_items, t.rounds, t.rounds_due, t.on_time
+        from app_meeting m join app_follow_up_closed_tally t on t.meeting_id = m.id
+        where m.held_on between ? and ? and t.unit_id in %s""".formatted(UnitSql.in(java.util.Collections.nCopies(units.size() + 1, "?"))),
+        rs -> {
+          String unit = rs.getString("unit_id");
+          List<By> bys = new ArrayList<>(2);
+          List<String> keys = new ArrayList<>(2);
+          if (!V22__follow_up_closed_tally_backfill.EVERY_UNIT.equals(unit)) {
+            bys.add(By.UNIT);
+            keys.add(unit);
+          }
+          if (meetingRows.equals(unit)) {
+            bys.add(By.MEETING);
+            keys.add(String.valueOf(rs.getLong("meeting_id")));
+          }
+          for (int i = 0; i < bys.size(); i++) {
+            Tally tally = tally(tallies, bys.get(i), keys.get(i));
+            tally.countedItems += rs.getLong("items");
+            tally.countedRounds += rs.getLong("rounds");
+            tally.due += rs.getLong("rounds_due");
+            tally.onTime += rs.getLong("on_time");
+            long leads = rs.getLong("lead_items");
+            if (leads > 0) {
+              groups.get(bys.get(i)).merge(List.of(keys.get(i), rs.getDate("held_on").toLocalDate(), rs.getDate("closed_on").toLocalDate()),
+                  leads, Long::sum);
+            }
+          }
+        }, args.toArray());
+  }
+
+  private static Map<By, List<ClosedGroup>> closedGroups(Map<By, Map<List<Object>, Long>> groups) {
+    Map<By, List<ClosedGroup>> closed = new EnumMap<>(By.class);
+    groups.forEach((by, byGroup) -> closed.put(by, byGroup.entrySet().stream()
+        .map(e -> new ClosedGroup((String) e.getKey().get(0), (LocalDate) e.getKey().get(1), (LocalDate) e.getKey().get(2), e.getValue()))
+        .toList()));
+    return closed;
+  }
+
+  private static Map<By, List<Figures>> figures(Map<By, Map<String, Tally>> tallies) {
+    Map<By, List<Figures>> figures = new EnumMap<>(By.class);
+    tallies.forEach((by, byKey) -> figures.put(by, byKey.entrySet().stream()
+        .map(e -> e.getValue().figures(e.getKey()))
+        .filter(f -> f.assigned() > 0)
+        .toList()));
+    return figures;
   }
 
   /**
    * The figures per unit in scope and per meeting of the period, read in one pass over the unit-rounds of the period's
    * meetings and one over their items' unit rows (both carry their meeting's date, V17), summed here. A unit-round is
-   * due once past its due date or reported, on time when the unit's first report came by the end of the due date
-   * (Taipei); an item is overdue now when it waits past its due date at a unit in scope that still owes its report.
+   * due once its item is closed, its due date has passed or the unit has reported, on time when the unit's first report
+   * came by the end of the due date (Taipei); an item is overdue now when it waits past its due date at a unit in scope
+   * that still owes its report.
    */
   Map<By, List<Figures>> figures(List<String> units, LocalDate from, LocalDate to, LocalDate today) {
-    Map<By, Map<String, Tally>> tallies = new EnumMap<>(By.class);
-    for (By by : By.values()) {
-      tallies.put(by, new LinkedHashMap<>());
-    }
+    Map<By, Map<String, Tally>> tallies = tallies();
+    unitRounds(units, from, to, today, "", tallies);
+    overdue(units, from, to, today, tallies);
+    return figures(tallies);
+  }
+
+  private void unitRounds(List<String> units, LocalDate from, LocalDate to, LocalDate today, String condition,
+      Map<By, Map<String, Tally>> tallies) {
     List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(today));
     args.add(Date.valueOf(from));
@@ -78,10 +182,10 @@ class StatisticsQueries {
     args.addAll(units);
     jdbc.query("""
         select u.unit_id, u.meeting_id, u.item_id, u.round_id, u.item_status,
-          case when u.due_date < ? or u.first_report_at is not null then 1 else 0 end as due,
+          case when u.item_status = 'CLOSED' or u.due_date < ? or u.first_report_at is not null then 1 else 0 end as due,
           case when %s <= u.due_date then 1 else 0 end as on_time
-        from app_follow_up_round_unit u where u.held_on between ? and ? and u.unit_id in %s"""
-        .formatted(taipeiDate("u.first_report_at"), UnitSql.in(units)),
+        from app_follow_up_round_unit u where u.held_on between ? and ? and u.unit_id in %s%s"""
+        .formatted(taipeiDate("u.first_report_at"), UnitSql.in(units), condition),
         rs -> {
           long item = rs.getLong("item_id");
           boolean closed = "CLOSED".equals(rs.getString("item_status"));
@@ -96,6 +200,9 @@ class StatisticsQueries {
             tally.onTime += rs.getInt("on_time");
           }
         }, args.toArray());
+  }
+
+  private void overdue(List<String> units, LocalDate from, LocalDate to, LocalDate today, Map<By, Map<String, Tally>> tallies) {
     List<Object> overdueArgs = new ArrayList<>();
     overdueArgs.add(Date.valueOf(from));
     overdueArgs.add(Date.valueOf(to));
@@ -110,13 +217,6 @@ class StatisticsQueries {
           tally(tallies, By.UNIT, rs.getString("unit_id")).overdue.add(item);
           tally(tallies, By.MEETING, String.valueOf(rs.getLong("meeting_id"))).overdue.add(item);
         }, overdueArgs.toArray());
-    Map<By, List<Figures>> figures = new EnumMap<>(By.class);
-    tallies.forEach((by, byKey) -> figures.put(by, byKey.entrySet().stream()
-        .filter(e -> !e.getValue().items.isEmpty())
-        .map(e -> new Figures(e.getKey(), e.getValue().items.size(), e.getValue().closed.size(), e.getValue().rounds.size(),
-            e.getValue().due, e.getValue().onTime, e.getValue().overdue.size()))
-        .toList()));
-    return figures;
   }
 
   private static Tally tally(Map<By, Map<String, Tally>> tallies, By by, String key) {

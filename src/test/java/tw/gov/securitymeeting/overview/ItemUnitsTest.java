@@ -117,6 +117,43 @@ class ItemUnitsTest {
         .containsExactly("CLOSED");
     assertThat(jdbc.queryForObject("select count(*) from app_follow_up_item_unit where item_id = ? and closed_at is not null", Integer.class,
         itemId)).isEqualTo(2);
+
+    // Closing added the item's final figures to the statistics' counters (V21) once: per unit of its rounds (education
+    // and social-affairs reported round 1 after its due date, administration round 2 in time; only administration
+    // leads it now) and for the meeting as a whole ('*': one item, two rounds, three unit-rounds).
+    String closedOn = tw.gov.securitymeeting.system.RocDates.today().toString();
+    List<String> expected = List.of(
+        "* " + closedOn + " items 1 leads 1 rounds 2 due 3 on time 1",
+        "administration " + closedOn + " items 1 leads 1 rounds 1 due 1 on time 1",
+        "education " + closedOn + " items 1 leads 0 rounds 1 due 1 on time 0",
+        "social-affairs " + closedOn + " items 1 leads 0 rounds 1 due 1 on time 0");
+    assertThat(tally(meetingId)).containsExactlyElementsOf(expected);
+    // The same figures as the V22 back-fill computes them from the rows.
+    jdbc.update("delete from app_follow_up_closed_tally where meeting_id = ?", meetingId);
+    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+      db.migration.V22__follow_up_closed_tally_backfill.add(connection, " and i.meeting_id = ?", List.of(meetingId));
+      return null;
+    });
+    assertThat(tally(meetingId)).containsExactlyElementsOf(expected);
+    // Counters add up: a second item of the meeting closed the same day adds to the same rows (here: the same figures again).
+    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+      db.migration.V22__follow_up_closed_tally_backfill.add(connection, " and i.meeting_id = ?", List.of(meetingId));
+      return null;
+    });
+    assertThat(tally(meetingId)).containsExactly(
+        "* " + closedOn + " items 2 leads 2 rounds 4 due 6 on time 2",
+        "administration " + closedOn + " items 2 leads 2 rounds 2 due 2 on time 2",
+        "education " + closedOn + " items 2 leads 0 rounds 2 due 2 on time 0",
+        "social-affairs " + closedOn + " items 2 leads 0 rounds 2 due 2 on time 0");
+  }
+
+  private List<String> tally(long meetingId) {
+    return jdbc.query("""
+        select unit_id, closed_on, items, lead_items, rounds, rounds_due, on_time from app_follow_up_closed_tally
+        where meeting_id = ? order by unit_id""",
+        (rs, n) -> rs.getString("unit_id") + " " + rs.getDate("closed_on") + " items " + rs.getInt("items") + " leads "
+            + rs.getInt("lead_items") + " rounds " + rs.getInt("rounds") + " due " + rs.getInt("rounds_due") + " on time "
+            + rs.getInt("on_time"), meetingId);
   }
 
   /**

@@ -1,6 +1,7 @@
 package tw.gov.securitymeeting.overview;
 
 import db.migration.V18__follow_up_unit_figures_backfill;
+import db.migration.V22__follow_up_closed_tally_backfill;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,8 +103,7 @@ public final class OverviewBenchmark {
     StatisticsQueries statistics = new StatisticsQueries(jdbc);
     java.time.LocalDate from = today.withDayOfYear(1);
     java.time.LocalDate to = from.plusYears(1).minusDays(1);
-    statistics.figures(units, from, to, today);
-    statistics.closed(units, from, to);
+    statistics.tables(units, true, from, to, today);
     String series = statistics.latestSeries(to).orElseThrow();
     statistics.openOn(units, true, series, statistics.lastMeetings(series, to, Statistics.LINE_MEETINGS).stream()
         .map(StatisticsQueries.MeetingName::heldOn).toList());
@@ -177,6 +177,11 @@ public final class OverviewBenchmark {
     // Their figure columns (V17), as FollowUpRepository and the V18 back-fill write them.
     jdbc.update(V18__follow_up_unit_figures_backfill.ITEM_UNITS.formatted(" and item_id between ? and ?"), FIRST_ID + from, FIRST_ID + to - 1);
     jdbc.update(V18__follow_up_unit_figures_backfill.ROUND_UNITS.formatted(" and item_id between ? and ?"), FIRST_ID + from, FIRST_ID + to - 1);
+    // The closed items' counters (V21), as FollowUpRepository adds them when it closes an item and the V22 back-fill.
+    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+      V22__follow_up_closed_tally_backfill.add(connection, " and i.id between ? and ?", List.of(FIRST_ID + from, FIRST_ID + to - 1L));
+      return null;
+    });
   }
 
   private static long[] measure(HttpClient client, int port, String path) throws Exception {

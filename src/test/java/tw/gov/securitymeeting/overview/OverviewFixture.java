@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import db.migration.V16__follow_up_item_units_backfill;
 import db.migration.V18__follow_up_unit_figures_backfill;
+import db.migration.V22__follow_up_closed_tally_backfill;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -67,10 +68,12 @@ final class OverviewFixture {
     long r41 = round(item4, 1, "planning", due);
     report(r41, "planning", at(2026, 12, 30, 15));
     // Written the V1–V14 way (comma-joined units only): the V16 back-fill adds the unit rows the pages read, the V18
-    // back-fill their figure columns (V17).
+    // back-fill their figure columns (V17), the V22 back-fill the closed items' counters (V21).
     jdbc.execute((ConnectionCallback<Void>) connection -> {
       V16__follow_up_item_units_backfill.backfill(connection);
       V18__follow_up_unit_figures_backfill.backfill(connection);
+      // The closed items' counters (V21) as the V22 back-fill writes them, for this fixture's meeting only.
+      V22__follow_up_closed_tally_backfill.add(connection, " and i.meeting_id = ?", java.util.List.of(meetingId));
       return null;
     });
     return this;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -67,6 +68,38 @@ class OverviewPagesTest {
     assertThat(new StatisticsQueries(jdbc).openOn(units, true, fixture.title, days)).isEqualTo(expected);
     assertThat(expected.get(0)).isZero();
     assertThat(expected.get(1)).isPositive();
+  }
+
+  /**
+   * The closed items' counters (V21) give the figures the rows give: for every unit, for each unit alone and for two
+   * units (which always read the rows), per unit and per meeting, including the groups 平均辦結工作天 is counted over.
+   */
+  @Test
+  void shouldGiveTheSameFiguresFromTheCountersAsFromTheRows() {
+    StatisticsQueries queries = new StatisticsQueries(jdbc);
+    LocalDate from = LocalDate.of(2026, 12, 28);
+    LocalDate to = LocalDate.of(2026, 12, 31);
+    List<String> every = List.of("administration", "ethics", "planning", "construction", "education", "social-affairs");
+    List<List<String>> scopes = new java.util.ArrayList<>();
+    scopes.add(every);
+    every.forEach(unit -> scopes.add(List.of(unit)));
+    for (List<String> units : scopes) {
+      StatisticsQueries.Tables counted = queries.tables(units, units.size() > 1, from, to, OverviewFixture.TODAY);
+      Map<StatisticsQueries.By, List<StatisticsQueries.Figures>> rows = queries.figures(units, from, to, OverviewFixture.TODAY);
+      Map<StatisticsQueries.By, List<StatisticsQueries.ClosedGroup>> closed = queries.closed(units, from, to);
+      for (StatisticsQueries.By by : StatisticsQueries.By.values()) {
+        assertThat(counted.figures().get(by)).as(units + " " + by).containsExactlyInAnyOrderElementsOf(rows.get(by));
+        assertThat(counted.closed().get(by)).as(units + " " + by).containsExactlyInAnyOrderElementsOf(closed.get(by));
+      }
+    }
+    // The fixture closes items: the counters are not empty, and planning's figures are the hand-computed ones.
+    StatisticsQueries.Tables planning = queries.tables(List.of("planning"), false, from, to, OverviewFixture.TODAY);
+    assertThat(planning.figures().get(StatisticsQueries.By.UNIT)).extracting(StatisticsQueries.Figures::closed).containsExactly(2L);
+    // Two units are read from the rows (an item naming both counts once for its meeting).
+    StatisticsQueries.Tables two = queries.tables(List.of("planning", "education"), false, from, to, OverviewFixture.TODAY);
+    assertThat(two.figures().get(StatisticsQueries.By.MEETING))
+        .containsExactlyInAnyOrderElementsOf(queries.figures(List.of("planning", "education"), from, to, OverviewFixture.TODAY)
+            .get(StatisticsQueries.By.MEETING));
   }
 
   @Test
