@@ -40,14 +40,14 @@ final class Charts {
     return svg.append("</svg>").toString();
   }
 
-  static String line(List<Statistics.Point> points) {
+  static String line(List<Statistics.Point> points, String id) {
     double width = 720;
     double height = 260;
     double left = 50;
     double bottom = 200;
     long max = Math.max(1, points.stream().mapToLong(Statistics.Point::open).max().orElse(1));
     double step = points.size() <= 1 ? 0 : (width - left - 40) / (points.size() - 1);
-    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"open-line\" role=\"img\" "
+    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"" + escape(id) + "\" role=\"img\" "
         + "aria-label=\"近期各次會議時的列管中件數\" viewBox=\"0 0 " + n(width) + " " + n(height) + "\">");
     svg.append("<line x1=\"").append(n(left)).append("\" y1=\"").append(n(bottom)).append("\" x2=\"").append(n(width - 20))
         .append("\" y2=\"").append(n(bottom)).append("\" stroke=\"#999\"/>");

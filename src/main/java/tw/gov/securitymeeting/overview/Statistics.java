@@ -16,6 +16,9 @@ class Statistics {
 
   static final int LINE_MEETINGS = 12;
 
+  /** At most this many series get a line. */
+  static final int LINE_SERIES = 5;
+
   private final StatisticsQueries queries;
   private final OverviewQueries overview;
   private final WorkingDayCalendar calendar;
@@ -49,26 +52,35 @@ class Statistics {
 
   record Point(String meeting, String heldOn, long open) {}
 
-  /** The line: the items open on the days of the last meetings of one series (會報名稱), that of the latest meeting. */
-  record Report(StatisticsPeriod period, List<Line> units, List<Line> meetings, List<Bar> bars, String series, List<Point> line) {}
+  /** One series' line: the items open on the days of its last meetings. */
+  record SeriesLine(String series, List<Point> points) {}
 
-  /** The page: the tables, the bars and the line. */
+  /** The lines: one per series (會報名稱) with a meeting in the period, newest first; else that of the latest meeting. */
+  record Report(StatisticsPeriod period, List<Line> units, List<Line> meetings, List<Bar> bars, List<SeriesLine> lines) {}
+
   @Transactional(readOnly = true)
   Report report(List<String> units, StatisticsPeriod period) {
     Report tables = tables(units, period);
     LocalDate today = RocDates.today();
     List<Bar> bars = overview.units(units, today).lines().stream()
         .map(u -> new Bar(organization.unitName(u.unitId()), u.open(), u.overdue())).toList();
-    String series = queries.latestSeries(period.to()).orElse(null);
-    List<StatisticsQueries.MeetingName> last = series == null ? List.of() : queries.lastMeetings(series, period.to(), LINE_MEETINGS);
-    List<Long> open = queries.openOn(units, units.containsAll(organization.unitIds()), series,
-        last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());
-    List<Point> line = new java.util.ArrayList<>();
-    for (int i = 0; i < last.size(); i++) {
-      line.add(new Point(OverviewTexts.meeting(last.get(i).title(), last.get(i).session()),
-          RocDates.format(last.get(i).heldOn()).replace("民國", ""), open.get(i)));
+    List<String> series = queries.seriesIn(period.from(), period.to(), LINE_SERIES);
+    if (series.isEmpty()) {
+      series = queries.latestSeries(period.to()).map(List::of).orElse(List.of());
     }
-    return new Report(period, tables.units(), tables.meetings(), bars, series, line);
+    boolean everyUnit = units.containsAll(organization.unitIds());
+    List<SeriesLine> lines = new java.util.ArrayList<>();
+    for (String name : series) {
+      List<StatisticsQueries.MeetingName> last = queries.lastMeetings(name, period.to(), LINE_MEETINGS);
+      List<Long> open = queries.openOn(units, everyUnit, name, last.stream().map(StatisticsQueries.MeetingName::heldOn).toList());
+      List<Point> points = new java.util.ArrayList<>();
+      for (int i = 0; i < last.size(); i++) {
+        points.add(new Point(OverviewTexts.meeting(last.get(i).title(), last.get(i).session()),
+            RocDates.format(last.get(i).heldOn()).replace("民國", ""), open.get(i)));
+      }
+      lines.add(new SeriesLine(name, points));
+    }
+    return new Report(period, tables.units(), tables.meetings(), bars, lines);
   }
 
   /** The exports: the tables per unit and per meeting only (no charts, so none of their queries). */
@@ -97,7 +109,7 @@ class Statistics {
               line.onTimeRate(), line.roundsDue(), line.onTime(), line.averageWorkingDays(), line.averageRounds(), line.overdueNow());
         })
         .toList();
-    return new Report(period, perUnit, perMeeting, List.of(), null, List.of());
+    return new Report(period, perUnit, perMeeting, List.of(), List.of());
   }
 
   private List<Line> lines(List<StatisticsQueries.Figures> figures, List<StatisticsQueries.ClosedGroup> closed) {

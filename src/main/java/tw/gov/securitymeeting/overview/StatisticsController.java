@@ -27,6 +27,9 @@ class StatisticsController {
     this.organization = organization;
   }
 
+  /** One series' line chart: its name and the SVG. */
+  record Chart(String series, String svg) {}
+
   @GetMapping("/statistics")
   String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String unit, Model model) {
@@ -36,7 +39,12 @@ class StatisticsController {
     model.addAttribute("to", report.period().to().toString());
     model.addAttribute("unit", unit == null ? "" : unit);
     model.addAttribute("bars", Charts.bars(report.bars()));
-    model.addAttribute("line", Charts.line(report.line()));
+    List<Chart> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < report.lines().size(); i++) {
+      Statistics.SeriesLine line = report.lines().get(i);
+      lines.add(new Chart(line.series(), Charts.line(line.points(), i == 0 ? "open-line" : "open-line-" + (i + 1))));
+    }
+    model.addAttribute("lines", lines);
     return "overview/statistics";
   }
 

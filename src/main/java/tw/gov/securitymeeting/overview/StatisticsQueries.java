@@ -265,6 +265,13 @@ class StatisticsQueries {
         Date.valueOf(from), Date.valueOf(to));
   }
 
+  /** The series (會報名稱) with a meeting held in the period, the one with the latest meeting first. */
+  List<String> seriesIn(LocalDate from, LocalDate to, int count) {
+    return jdbc.queryForList("""
+        select series from app_meeting where held_on between ? and ? and series is not null
+        group by series order by max(held_on) desc, series limit ?""", String.class, Date.valueOf(from), Date.valueOf(to), count);
+  }
+
   /** The series (會報名稱) of the latest meeting held by {@code to}, if any. */
   java.util.Optional<String> latestSeries(LocalDate to) {
     return jdbc.queryForList("select series from app_meeting where held_on <= ? order by held_on desc, id desc limit 1", String.class,

@@ -103,6 +103,24 @@ class OverviewPagesTest {
   }
 
   @Test
+  void shouldDrawOneLinePerSeriesWithAMeetingInThePeriod() throws Exception {
+    String other = "另一會報 " + java.util.UUID.randomUUID();
+    jdbc.update("insert into app_meeting (series, title, held_on, registered_by, registered_at) values (?, ?, ?, 'ethics-clerk', ?)",
+        other, other, LocalDate.of(2026, 12, 29), OverviewFixture.at(2026, 12, 29, 9));
+    try {
+      String body = get("/statistics?" + PERIOD, "chair").body();
+      // The fixture's series has the later meeting (30 December), so its line comes first.
+      assertThat(body).containsSubsequence("class=\"line-series\">" + fixture.title + "<", "id=\"open-line\"",
+          "class=\"line-series\">" + other + "<", "id=\"open-line-2\"");
+      // The other series' meeting has no items: its one point is 0.
+      String second = body.substring(body.indexOf("id=\"open-line-2\""));
+      assertThat(second.substring(0, second.indexOf("</svg>"))).contains("列管中 0 件").doesNotContain("列管中 1 件");
+    } finally {
+      jdbc.update("delete from app_meeting where series = ?", other);
+    }
+  }
+
+  @Test
   void shouldComputeTheStatisticsOfTheFixtureByHand() throws Exception {
     HttpResponse<String> page = get("/statistics?" + PERIOD, "chair");
     assertThat(page.statusCode()).isEqualTo(200);

@@ -20,7 +20,7 @@ class StatisticsOdsLibreOfficeIT {
         List.of(new Statistics.Line("planning", "綜合規劃處", 3, 2, 1.0, 4, 4, 4.5, 4 / 3.0, 0),
             new Statistics.Line("education", "教育處", 2, 1, 0.0, 2, 0, 2.0, 1.0, 1)),
         List.of(new Statistics.Line("1", "=HYPERLINK(\"x\") 會報（115年12月30日(星期三)）", 4, 2, 4 / 6.0, 6, 4, 4.5, 1.25, 1)),
-        List.of(), null, List.of());
+        List.of(), List.of());
     byte[] ods = StatisticsExports.ods(report);
     assertThat(OverviewPagesTest.odsContent(ods)).contains("綜合規劃處", "office:value-type=\"percentage\"");
 
