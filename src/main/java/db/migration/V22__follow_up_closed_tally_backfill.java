@@ -6,9 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +54,13 @@ public class V22__follow_up_closed_tally_backfill extends BaseJavaMigration {
     read(connection, "select i.meeting_id, '" + EVERY_UNIT + "', " + closedOn + " closed_on, 0, count(distinct iu.item_id), 0, 0, 0"
         + leads + " group by i.meeting_id, " + closedOn, args, tally);
     boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    // One order for every transaction, the meeting's '*' row first: two transactions closing items of the same meeting
+    // meet at that row and the second waits there holding nothing, so they cannot deadlock on the unit rows.
+    List<Map.Entry<List<Object>, long[]>> entries = new ArrayList<>(tally.entrySet());
+    entries.sort(Comparator.comparing((Map.Entry<List<Object>, long[]> e) -> (Long) e.getKey().get(0))
+        .thenComparing(e -> (String) e.getKey().get(1)).thenComparing(e -> (Date) e.getKey().get(2)));
     try (PreparedStatement upsert = connection.prepareStatement(postgres ? POSTGRES_ADD : H2_ADD)) {
-      for (Map.Entry<List<Object>, long[]> entry : tally.entrySet()) {
+      for (Map.Entry<List<Object>, long[]> entry : entries) {
         upsert.setLong(1, (Long) entry.getKey().get(0));
         upsert.setString(2, (String) entry.getKey().get(1));
         upsert.setDate(3, (Date) entry.getKey().get(2));
