@@ -9,7 +9,7 @@ import java.util.List;
  * The scale part at each level (items in total, levels cumulative): closed items written with SQL (ClosedItems),
  * open items registered through the API by several workers (each a real process instance with the units'
  * 「填報辦理情形」 tasks; half of the meetings' due dates already past), then the p50/p95 of the reads people make,
- * one reminder sweep, the heap and the statements that took longest.
+ * 總覽 and 統計, one reminder sweep, the heap and the statements that took longest.
  */
 final class Scale {
 
@@ -85,6 +85,8 @@ final class Scale {
         null, "text/html")));
     rows.add(time("follow-up report ODT", () -> http.call("ethics-clerk", "GET",
         "/api/meetings/" + id + "/follow-up-report?format=odt", null, "*/*")));
+    rows.add(time("總覽 / (HTML)", () -> http.call("ethics-clerk", "GET", "/", null, "text/html")));
+    rows.add(time("統計 /statistics (HTML)", () -> http.call("ethics-clerk", "GET", "/statistics", null, "text/html")));
     for (String name : List.of("本單位待辦", "逾期案件")) {
       JsonNode filter = http.call("construction-clerk", "GET",
           "/engine-rest/filter?resourceType=Task&name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), null).get(0);
