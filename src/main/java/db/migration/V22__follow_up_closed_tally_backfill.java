@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import tw.gov.securitymeeting.system.RocDates;
 
 /**
  * Fills app_follow_up_closed_tally (V21) from the items already closed. {@link #add} is also what FollowUpRepository runs
@@ -24,8 +25,6 @@ public class V22__follow_up_closed_tally_backfill extends BaseJavaMigration {
 
   /** The meeting as a whole in the counters' unit column. */
   public static final String EVERY_UNIT = "*";
-
-  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   @Override
   public void migrate(Context context) throws Exception {
@@ -98,7 +97,7 @@ public class V22__follow_up_closed_tally_backfill extends BaseJavaMigration {
   public static int taipeiShiftHours() {
     Instant now = Instant.now();
     int jvm = ZoneId.systemDefault().getRules().getOffset(now).getTotalSeconds();
-    int taipei = TAIPEI.getRules().getOffset(now).getTotalSeconds();
+    int taipei = RocDates.TAIPEI.getRules().getOffset(now).getTotalSeconds();
     return (taipei - jvm) / 3600;
   }
 

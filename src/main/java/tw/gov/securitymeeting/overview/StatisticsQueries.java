@@ -37,11 +37,7 @@ class StatisticsQueries {
 
   record OpenAt(long meetingId, String title, LocalDate heldOn, long registered) {}
 
-  /** Hours to add to a stored timestamp (the JVM's local time) to read it as Taipei time. */
-  static int taipeiShiftHours() {
-    return V22__follow_up_closed_tally_backfill.taipeiShiftHours();
-  }
-
+  /** A stored timestamp (the JVM's local time) as its day in Taipei, as the closed items' counters read it. */
   private static String taipeiDate(String column) {
     return V22__follow_up_closed_tally_backfill.taipeiDate(column);
   }
@@ -105,16 +101,20 @@ class StatisticsQueries {
   /** The closed items' counters of the period's meetings: per unit in scope, and per meeting ('*', or the one unit's). */
   private void counted(List<String> units, boolean everyUnit, LocalDate from, LocalDate to, Map<By, Map<String, Tally>> tallies,
       Map<By, Map<List<Object>, Long>> groups) {
+    // The meeting as a whole is the '*' row for every unit, the unit's own row for one unit.
+    String meetingRows = everyUnit ? V22__follow_up_closed_tally_backfill.EVERY_UNIT : units.get(0);
+    List<String> rowUnits = new ArrayList<>(units);
+    if (everyUnit) {
+      rowUnits.add(meetingRows);
+    }
     List<Object> args = new ArrayList<>();
     args.add(Date.valueOf(from));
     args.add(Date.valueOf(to));
-    args.addAll(units);
-    args.add(V22__follow_up_closed_tally_backfill.EVERY_UNIT);
-    String meetingRows = everyUnit ? V22__follow_up_closed_tally_backfill.EVERY_UNIT : units.get(0);
+    args.addAll(rowUnits);
     jdbc.query("""
         select t.meeting_id, t.unit_id, t.closed_on, m.held_on, t.items, t.lead_items, t.rounds, t.rounds_due, t.on_time
         from app_meeting m join app_follow_up_closed_tally t on t.meeting_id = m.id
-        where m.held_on between ? and ? and t.unit_id in %s""".formatted(UnitSql.in(java.util.Collections.nCopies(units.size() + 1, "?"))),
+        where m.held_on between ? and ? and t.unit_id in %s""".formatted(UnitSql.in(rowUnits)),
         rs -> {
           String unit = rs.getString("unit_id");
           List<By> bys = new ArrayList<>(2);
