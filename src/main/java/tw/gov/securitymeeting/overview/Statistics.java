@@ -36,15 +36,20 @@ class Statistics {
       Double averageWorkingDays, Double averageRounds, long overdueNow) {
 
     public String onTimeText() {
-      return onTimeRate == null ? "—" : String.format("%.1f%%", onTimeRate * 100);
+      return onTimeRate == null ? "—" : rounded(onTimeRate * 100, 1) + "%";
     }
 
     public String averageDaysText() {
-      return averageWorkingDays == null ? "—" : String.format("%.1f", averageWorkingDays);
+      return averageWorkingDays == null ? "—" : rounded(averageWorkingDays, 1);
     }
 
     public String averageRoundsText() {
-      return averageRounds == null ? "—" : String.format("%.2f", averageRounds);
+      return averageRounds == null ? "—" : rounded(averageRounds, 2);
+    }
+
+    /** As String.format("%.Nf") rounds (half up, from the double's shortest decimal form), without a Formatter per call. */
+    static String rounded(double value, int decimals) {
+      return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
     }
   }
 

@@ -127,4 +127,28 @@ class WorkingDayCalendarTest {
 
     assertThat(output.getOut().split("沒有 2031 年", -1)).hasSize(2);
   }
+
+  @Test
+  void working_days_between_two_days_equal_a_walk_day_by_day_across_years_with_and_without_a_calendar_file() {
+    // From a year without a file (Monday to Friday), through the shipped years, into one after them; both directions.
+    java.util.Random random = new java.util.Random(20261204);
+    LocalDate first = date(2021, 11, 1);
+    for (int n = 0; n < 2_000; n++) {
+      LocalDate a = first.plusDays(random.nextInt(2_600));
+      LocalDate b = a.plusDays(random.nextInt(800) - 100);
+      int walked = 0;
+      if (b.isAfter(a)) {
+        for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+          walked += calendar.isWorkingDay(d) ? 1 : 0;
+        }
+      } else {
+        for (LocalDate d = b; d.isBefore(a); d = d.plusDays(1)) {
+          walked -= calendar.isWorkingDay(d) ? 1 : 0;
+        }
+      }
+      assertThat(calendar.workingDaysBetween(a, b)).as(a + " → " + b).isEqualTo(walked);
+    }
+    assertThat(calendar.workingDaysBetween(date(2025, 12, 31), date(2026, 1, 2))).isEqualTo(1); // 1 January is off
+    assertThat(calendar.workingDaysBetween(date(2026, 3, 4), date(2026, 3, 4))).isZero();
+  }
 }

@@ -29,12 +29,13 @@ import tw.gov.securitymeeting.SecurityMeetingApplication;
  *   -Dexec.mainClass=tw.gov.securitymeeting.overview.OverviewBenchmark</pre>
  *
  * With {@code -Dbenchmark.explain=true} it also prints the plan (EXPLAIN ANALYZE) of every query of 總覽 and 統計 at
- * 100,000 items.
+ * 100,000 items; {@code -Dbenchmark.runs=N} measures N calls of each page instead of 20.
  */
 public final class OverviewBenchmark {
 
   static final int WARM_UP = 3;
-  static final int RUNS = 20;
+  /** Calls measured per page and level ({@code -Dbenchmark.runs}, default 20). */
+  static final int RUNS = Integer.getInteger("benchmark.runs", 20);
   static final long FIRST_ID = 1_000_000;
 
   private OverviewBenchmark() {}
