@@ -18,7 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import tw.gov.securitymeeting.EmbeddedPostgres;
 import tw.gov.securitymeeting.SecurityMeetingApplication;
 
@@ -26,7 +30,9 @@ import tw.gov.securitymeeting.SecurityMeetingApplication;
  * The Tasklist filters at 2,000 open tasks per unit on PostgreSQL 17, the application started as production is
  * (no profile): its connections carry random_page_cost = 1.1 (application.yaml) and V36's statistics exist, so the
  * engine's authorization join probes the grants' index per task instead of comparing every task with every grant
- * (docs/performance.md, "Why the Tasklist filters miss"). Without the statistics the plan is the slow one again.
+ * (docs/performance.md, "Why the Tasklist filters miss"). Without the statistics the plan is the slow one again. The
+ * task query requests (TaskQueryPlanFilter) plan for their values, so a statement prepared on the server keeps that
+ * plan; every other statement keeps the plan cache.
  */
 class TasklistFilterPlanIT {
 
@@ -87,7 +93,7 @@ class TasklistFilterPlanIT {
   }
 
   @Test
-  void everyConnectionOfTheApplicationAndItsEngineCarriesTheSetting() throws SQLException {
+  void everyConnectionOfTheApplicationAndItsEngineCarriesTheIndexCostAndKeepsThePlanCache() throws SQLException {
     DataSource application = TasklistFilterPlanIT.application.getBean(DataSource.class);
     DataSource engine = TasklistFilterPlanIT.application.getBean(ProcessEngine.class).getProcessEngineConfiguration() instanceof
         ProcessEngineConfigurationImpl configuration ? configuration.getDataSource() : null;
@@ -100,7 +106,7 @@ class TasklistFilterPlanIT {
       }
       for (Connection connection : open) {
         assertThat(show(connection, "random_page_cost")).isEqualTo("1.1");
-        assertThat(show(connection, "plan_cache_mode")).isEqualTo("force_custom_plan");
+        assertThat(show(connection, "plan_cache_mode")).as("planned once per connection, outside the task queries").isEqualTo("auto");
       }
     } finally {
       for (Connection connection : open) {
@@ -111,6 +117,109 @@ class TasklistFilterPlanIT {
       assertThat(show(outside, "random_page_cost")).as("the server's own default, untouched").isEqualTo("4");
       assertThat(show(outside, "plan_cache_mode")).isEqualTo("auto");
     }
+  }
+
+  /** Counts the tasks only when the engine's statement runs with plans for its values. */
+  static final String COUNT_UNDER_CUSTOM_PLANS =
+      "select count(*) from act_ru_task where current_setting('plan_cache_mode') = 'force_custom_plan'";
+
+  @Test
+  void aTaskQueryRequestPlansForItsValuesAndTheEngineJoinsItsTransaction() throws Exception {
+    ProcessEngine engine = application.getBean(ProcessEngine.class);
+    DataSource dataSource = application.getBean(DataSource.class);
+    for (String path : List.of("/engine-rest/filter/some-filter/count", "/engine-rest/filter/some-filter/list",
+        "/camunda/api/engine/engine/default/filter/some-filter/list", "/engine-rest/task", "/engine-rest/task/count")) {
+      List<String> seen = new ArrayList<>();
+      runThroughThePlanFilter("/engine-rest/task".equals(path) ? "POST" : "GET", path, () -> {
+        seen.add(show(DataSourceUtils.getConnection(dataSource), "plan_cache_mode"));
+        seen.add(String.valueOf(engine.getTaskService().createNativeTaskQuery().sql(COUNT_UNDER_CUSTOM_PLANS).count()));
+        // The seventh execution of the prepared count on the request's connection still probes the grants per task.
+        seen.add(planOfSeventhExecution(DataSourceUtils.getConnection(dataSource)));
+      });
+      assertThat(seen.get(0)).as(path).isEqualTo("force_custom_plan");
+      assertThat(seen.get(1)).as(path + ": the engine's statement in the request's transaction").isEqualTo(String.valueOf(2 * TASKS_PER_UNIT));
+      assertThat(seen.get(2)).as(path).contains(PROBE).doesNotContain("Join Filter");
+    }
+    // Set for that transaction only: the connection goes back to the pool with the plan cache.
+    assertThat(engine.getTaskService().createNativeTaskQuery().sql(COUNT_UNDER_CUSTOM_PLANS).count()).isZero();
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(show(connection, "plan_cache_mode")).isEqualTo("auto");
+    }
+  }
+
+  @Test
+  void everyOtherRequestKeepsThePlanCache() throws Exception {
+    ProcessEngine engine = application.getBean(ProcessEngine.class);
+    for (String[] request : List.of(new String[] {"POST", "/engine-rest/task/some-task/complete"},
+        new String[] {"GET", "/engine-rest/filter/some-filter"}, new String[] {"GET", "/engine-rest/process-instance"},
+        new String[] {"DELETE", "/engine-rest/task"}, new String[] {"GET", "/api/meetings"})) {
+      List<Long> counted = new ArrayList<>();
+      runThroughThePlanFilter(request[0], request[1],
+          () -> counted.add(engine.getTaskService().createNativeTaskQuery().sql(COUNT_UNDER_CUSTOM_PLANS).count()));
+      assertThat(counted).as(request[0] + " " + request[1]).containsExactly(0L);
+    }
+  }
+
+  @Test
+  void overHttpTheClerksFilterCountAndTaskQueryAnswerAndTheirErrorsStayClientErrors() throws Exception {
+    String port = application.getEnvironment().getProperty("local.server.port");
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    // The engine of this class is named "filters" (a context of its own), so the REST paths name it.
+    String clerkPassword = "Kx7%tR2w-Pq9#Lm4-Vb";
+    var admin = call(client, port, "admin", "Blue-Train-Over-Jiufen-7", "PUT", "/engine-rest/engine/filters/user/construction-clerk/credentials",
+        "{\"password\": \"" + clerkPassword + "\", \"authenticatedUserPassword\": \"Blue-Train-Over-Jiufen-7\"}");
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(204);
+    String filter = new JdbcTemplate(application.getBean(DataSource.class)).queryForObject(
+        "select id_ from act_ru_filter where name_ = '本單位待辦' and properties_ like '%\"unit:construction\"%'", String.class);
+    for (int call = 0; call < 12; call++) { // past the driver's server-side prepare and PostgreSQL's generic plan
+      var count = call(client, port, "construction-clerk", clerkPassword, "GET", "/engine-rest/engine/filters/filter/" + filter + "/count", null);
+      assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
+      assertThat(count.body()).isEqualTo("{\"count\":" + TASKS_PER_UNIT + "}");
+    }
+    var query = call(client, port, "construction-clerk", clerkPassword, "POST", "/engine-rest/engine/filters/task/count",
+        "{\"candidateGroup\": \"education\"}");
+    assertThat(query.statusCode()).as(query.body()).isEqualTo(200);
+    assertThat(query.body()).as("another unit's tasks stay invisible").isEqualTo("{\"count\":0}");
+    // Errors raised by the engine inside the request's transaction: the caller's mistake, not a 500.
+    var unknown = call(client, port, "construction-clerk", clerkPassword, "GET", "/engine-rest/engine/filters/filter/no-such-filter/count", null);
+    assertThat(unknown.statusCode()).as("the engine checks READ on the filter first: " + unknown.body()).isEqualTo(403);
+    var badSort = call(client, port, "construction-clerk", clerkPassword, "GET", "/engine-rest/engine/filters/task?sortBy=nonsense&sortOrder=asc", null);
+    assertThat(badSort.statusCode()).as(badSort.body()).isEqualTo(400);
+    var after = call(client, port, "construction-clerk", clerkPassword, "GET", "/engine-rest/engine/filters/filter/" + filter + "/count", null);
+    assertThat(after.body()).isEqualTo("{\"count\":" + TASKS_PER_UNIT + "}");
+  }
+
+  private static java.net.http.HttpResponse<String> call(java.net.http.HttpClient client, String port, String user, String password,
+      String method, String path, String json) throws Exception {
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+            : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+    return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  interface ChainStep {
+    void run() throws Exception;
+  }
+
+  /** The request through the application's TaskQueryPlanFilter, the rest of the chain being the step. */
+  private static void runThroughThePlanFilter(String method, String path, ChainStep step) throws Exception {
+    @SuppressWarnings("unchecked")
+    FilterRegistrationBean<TaskQueryPlanFilter> registration = application.getBean("taskQueryPlans", FilterRegistrationBean.class);
+    assertThat(registration.isEnabled()).as("on PostgreSQL").isTrue();
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+    request.setServletPath(path);
+    registration.getFilter().doFilter(request, new MockHttpServletResponse(), (in, out) -> {
+      try {
+        step.run();
+      } catch (RuntimeException | java.io.IOException | jakarta.servlet.ServletException failed) {
+        throw failed;
+      } catch (Exception failed) {
+        throw new IllegalStateException(failed);
+      }
+    });
   }
 
   @Test
@@ -133,13 +242,10 @@ class TasklistFilterPlanIT {
    * PgJDBC prepares a statement on the server from its 5th use on a connection, and PostgreSQL plans a prepared
    * statement once for any values from its 6th execution on if that looks no dearer: without the permission values the
    * statistics do not apply and the generic plan is the nested loop again (1–2 s per call after ten calls on one pool
-   * connection at 100,000 items). force_custom_plan keeps planning with the values.
+   * connection at 100,000 items). Inside a task query request (above) force_custom_plan keeps planning with the values.
    */
   @Test
-  void theFilterCountKeepsTheIndexPlanWhenTheStatementIsPreparedAndRunOften() throws SQLException {
-    try (Connection connection = application.getBean(DataSource.class).getConnection()) {
-      assertThat(planOfSeventhExecution(connection)).contains(PROBE).doesNotContain("Join Filter");
-    }
+  void theGenericPlanOfThePreparedFilterCountComparesEveryTaskWithEveryGrant() throws SQLException {
     try (Connection outside = DriverManager.getConnection(database.get("spring.datasource.url"), "postgres", "postgres");
         Statement statement = outside.createStatement()) {
       // What plan_cache_mode auto picks once the generic plan looks no dearer (seen at 100,000 items, docs/performance.md)
